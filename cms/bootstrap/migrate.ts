@@ -1,0 +1,28 @@
+import type { Migration, Payload } from 'payload'
+
+import { migrations } from '../migrations'
+import type { Reporter } from '../seed/progress'
+
+/** Whether the database has never been set up: no migration has run on it yet. */
+export async function isFreshDatabase(payload: Payload): Promise<boolean> {
+  if (payload.db.name === 'mongoose') {
+    const users = await payload.count({ collection: 'users', overrideAccess: true })
+    const documents = await payload.count({ collection: 'documents', overrideAccess: true })
+    return users.totalDocs === 0 && documents.totalDocs === 0
+  }
+  try {
+    const ran = await payload.count({ collection: 'payload-migrations', overrideAccess: true })
+    return ran.totalDocs === 0
+  } catch {
+    // The migrations table itself does not exist yet.
+    return true
+  }
+}
+
+/** Brings the SQLite schema up to date with the committed migrations; MongoDB needs none. */
+export async function migrateDatabase(payload: Payload, report: Reporter): Promise<void> {
+  if (payload.db.name === 'mongoose') return
+  report('Оновлення схеми бази даних (міграції)…')
+  // The generated index types each migration's own arguments; the adapter takes them as unknown.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+}

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentManagers, publishedOrStaff, staff } from '../../access/rules'
+import { editorialNotesField } from '../../fields/editorialNotes'
+import { richTextField } from '../../fields/richText'
+import { sampleField } from '../../fields/sample'
+import { slugField } from '../../fields/slug'
+import { label } from '../../i18n/label'
+import { rightsOptions } from '../../lib/rights/rightsStatements'
+
+/** A curated set of digitized local-history items. */
+export const DigitalCollections: CollectionConfig = {
+  slug: 'digital-collections',
+  labels: {
+    singular: label('Цифрова колекція', 'Digital collection'),
+    plural: label('Цифрові колекції', 'Digital collections'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'curator', 'order', '_status'],
+    group: label('Краєзнавство', 'Local history'),
+  },
+  defaultSort: 'order',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    create: contentManagers,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: contentManagers,
+    delete: contentManagers,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label('Назва', 'Title') },
+    slugField('title'),
+    richTextField({ name: 'description', label: label('Опис', 'Description') }),
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Обкладинка', 'Cover image'),
+    },
+    { name: 'curator', type: 'text', label: label('Куратор', 'Curator') },
+    {
+      name: 'defaultRights',
+      type: 'select',
+      label: label('Права за замовчуванням', 'Default rights statement'),
+      options: rightsOptions,
+      admin: {
+        description: label(
+          'Застосовується до об’єктів без власного зазначення прав.',
+          'Applies to items without their own statement.',
+        ),
+      },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 100,
+      label: label('Порядок', 'Order'),
+      admin: { position: 'sidebar' },
+    },
+    sampleField,
+    editorialNotesField,
+  ],
+}

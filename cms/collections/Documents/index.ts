@@ -1,0 +1,155 @@
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import { contentManagers, publishedOrStaff, staff } from '../../access/rules'
+import { notBeforeSibling } from '../../fields/dateOrder'
+import { editorialNotesField } from '../../fields/editorialNotes'
+import { richTextField } from '../../fields/richText'
+import { sampleField } from '../../fields/sample'
+import { slugField } from '../../fields/slug'
+import { label } from '../../i18n/label'
+import {
+  DOCUMENT_STATUSES,
+  STATUS_LABELS,
+  STATUS_MODES,
+  deriveDocumentStatus,
+  type StatusInput,
+} from '../../lib/document-status/deriveStatus'
+
+export const DOCUMENT_TYPES = {
+  programme: label('Програма', 'Programme'),
+  statute: label('Статут', 'Statute'),
+  regulation: label('Положення', 'Regulation'),
+  rules: label('Правила', 'Rules'),
+  order: label('Наказ', 'Order'),
+  plan: label('План', 'Plan'),
+  report: label('Звіт', 'Report'),
+  other: label('Інше', 'Other'),
+} as const
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd.MM.yyyy' } }
+
+/** Status follows the dates on every save and every read, so it is never stale. */
+const deriveStatus: FieldHook = ({ siblingData }) =>
+  deriveDocumentStatus(siblingData as StatusInput)
+
+/** Programme and official documents, with their full text for reading and search. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: label('Документ', 'Document'), plural: label('Документи', 'Documents') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'number', 'adoptedOn', 'status', '_status'],
+    group: label('Публікації', 'Publications'),
+  },
+  defaultSort: '-adoptedOn',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    create: contentManagers,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: contentManagers,
+    delete: contentManagers,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label('Назва', 'Title'), maxLength: 400 },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          label: label('Вид документа', 'Document type'),
+          options: Object.entries(DOCUMENT_TYPES).map(([value, text]) => ({ value, label: text })),
+        },
+        { name: 'number', type: 'text', label: label('Номер', 'Number') },
+        {
+          name: 'adoptedOn',
+          type: 'date',
+          label: label('Дата ухвалення', 'Date adopted'),
+          admin: dayOnly,
+        },
+      ],
+    },
+    { name: 'issuer', type: 'text', label: label('Ким ухвалено', 'Issued by') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'date', label: label('Чинний з', 'Valid from'), admin: dayOnly },
+        {
+          name: 'validTo',
+          type: 'date',
+          label: label('Чинний до', 'Valid until'),
+          admin: dayOnly,
+          validate: notBeforeSibling('validFrom'),
+        },
+      ],
+    },
+    {
+      name: 'statusMode',
+      type: 'select',
+      defaultValue: 'auto',
+      label: label('Як визначати статус', 'How the status is set'),
+      options: STATUS_MODES.map((mode) => ({
+        value: mode,
+        label:
+          mode === 'auto'
+            ? label('За датами чинності', 'From the validity dates')
+            : mode === 'project'
+              ? label('Це проєкт документа', 'This is a draft project')
+              : label('Документ скасовано', 'The document was repealed'),
+      })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: label('Статус', 'Status'),
+      index: true,
+      options: DOCUMENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('Визначається автоматично.', 'Set automatically.'),
+      },
+      hooks: { beforeChange: [deriveStatus], afterRead: [deriveStatus] },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: label('Короткий зміст', 'Summary'),
+      maxLength: 1000,
+    },
+    richTextField({ name: 'body', label: label('Повний текст', 'Full text') }),
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'files',
+      hasMany: true,
+      label: label('Файли', 'Attachments'),
+    },
+    {
+      name: 'related',
+      type: 'relationship',
+      relationTo: 'documents',
+      hasMany: true,
+      label: label('Пов’язані документи', 'Related documents'),
+    },
+    {
+      name: 'supersedes',
+      type: 'relationship',
+      relationTo: 'documents',
+      hasMany: true,
+      label: label('Замінює документи', 'Supersedes'),
+      admin: {
+        description: label(
+          'Документи, що втратили чинність із ухваленням цього.',
+          'Documents this one replaces.',
+        ),
+      },
+    },
+    sampleField,
+    editorialNotesField,
+  ],
+}

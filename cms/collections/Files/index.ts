@@ -1,0 +1,66 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone, managersOrUploader, staff } from '../../access/rules'
+import { env } from '../../config/env'
+import { createdByField } from '../../fields/createdBy'
+import { sampleField } from '../../fields/sample'
+import { label } from '../../i18n/label'
+import { uploadGuard } from '../../lib/uploads/uploadGuard'
+
+/** Office and PDF formats accepted as downloadable attachments. */
+export const ATTACHMENT_TYPES = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+} as const
+
+/** Downloadable attachments of documents and news. Payload records their size and type. */
+export const Files: CollectionConfig = {
+  slug: 'files',
+  labels: { singular: label('Файл', 'File'), plural: label('Файли', 'Files') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'filename', 'mimeType', 'filesize'],
+    group: label('Файли', 'Files'),
+  },
+  access: {
+    create: staff,
+    read: anyone,
+    update: managersOrUploader,
+    delete: managersOrUploader,
+  },
+  hooks: {
+    beforeOperation: [
+      uploadGuard({
+        allowed: Object.keys(ATTACHMENT_TYPES),
+        maxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,
+      }),
+    ],
+  },
+  upload: {
+    staticDir: path.join(env.dataDir, 'files'),
+    mimeTypes: Object.keys(ATTACHMENT_TYPES),
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label('Назва', 'Title') },
+    { name: 'description', type: 'textarea', label: label('Опис', 'Description') },
+    {
+      name: 'format',
+      type: 'text',
+      label: label('Формат', 'Format'),
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: {
+        beforeChange: [
+          ({ siblingData }) =>
+            ATTACHMENT_TYPES[siblingData.mimeType as keyof typeof ATTACHMENT_TYPES] ?? undefined,
+        ],
+      },
+    },
+    sampleField,
+    createdByField,
+  ],
+}

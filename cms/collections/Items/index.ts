@@ -1,0 +1,241 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import { contentManagers, publishedOrStaff, staff } from '../../access/rules'
+import { editorialNotesField } from '../../fields/editorialNotes'
+import { sampleField } from '../../fields/sample'
+import { uniqueValidator } from '../../fields/uniqueText'
+import { label } from '../../i18n/label'
+import { message } from '../../i18n/messages'
+import { rightsOptions } from '../../lib/rights/rightsStatements'
+
+/** Object types with their DCMI Type Vocabulary term, used in exports and harvesting. */
+export const ITEM_TYPES = {
+  photo: { label: label('Фотографія', 'Photograph'), dcmi: 'StillImage' },
+  postcard: { label: label('Листівка', 'Postcard'), dcmi: 'StillImage' },
+  map: { label: label('Мапа', 'Map'), dcmi: 'StillImage' },
+  newspaper: { label: label('Газета', 'Newspaper'), dcmi: 'Text' },
+  book: { label: label('Книга', 'Book'), dcmi: 'Text' },
+  document: { label: label('Документ', 'Document'), dcmi: 'Text' },
+} as const
+
+const IDENTIFIER_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/
+const checkIdentifierUnique = uniqueValidator('identifier', 'identifierTaken')
+
+function yearField(name: string, uk: string, en: string) {
+  return {
+    name,
+    type: 'number' as const,
+    label: label(uk, en),
+    min: 1000,
+    max: 2100,
+    index: true,
+    admin: { width: '50%' },
+  }
+}
+
+/** A digitized object described in Dublin Core, with its ordered images or pages. */
+export const Items: CollectionConfig = {
+  slug: 'items',
+  labels: { singular: label('Об’єкт', 'Item'), plural: label('Об’єкти', 'Items') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['identifier', 'title', 'type', 'dateWritten', '_status'],
+    group: label('Краєзнавство', 'Local history'),
+    listSearchableFields: ['identifier', 'title', 'creator'],
+  },
+  defaultSort: 'identifier',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    create: contentManagers,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: contentManagers,
+    delete: contentManagers,
+  },
+  fields: [
+    {
+      name: 'identifier',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Ідентифікатор', 'Identifier'),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Сталий і унікальний, напр. SOL-PH-0001.',
+          'Stable and unique, e.g. SOL-PH-0001.',
+        ),
+      },
+      validate: async (
+        value: string | null | undefined,
+        options: Parameters<typeof checkIdentifierUnique>[1],
+      ) => {
+        if (!value) return true
+        if (!IDENTIFIER_PATTERN.test(value)) return message(options.req, 'identifierFormat')
+        return checkIdentifierUnique(value, options)
+      },
+    },
+    { name: 'title', type: 'text', required: true, label: label('Назва', 'Title') },
+    {
+      name: 'collections',
+      type: 'relationship',
+      relationTo: 'digital-collections',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      label: label('Колекції', 'Collections'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: label('Опис (Dublin Core)', 'Description (Dublin Core)'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'type',
+                  type: 'select',
+                  required: true,
+                  label: label('Тип', 'Type'),
+                  options: Object.entries(ITEM_TYPES).map(([value, type]) => ({
+                    value,
+                    label: type.label,
+                  })),
+                },
+                { name: 'creator', type: 'text', label: label('Автор / творець', 'Creator') },
+              ],
+            },
+            {
+              name: 'dateWritten',
+              type: 'text',
+              label: label('Дата (як записано)', 'Date (as written)'),
+              admin: {
+                description: label(
+                  'Напр. «близько 1910», «1930-ті», «1941–1943».',
+                  'E.g. "c. 1910", "1930s", "1941–1943".',
+                ),
+              },
+            },
+            {
+              type: 'row',
+              fields: [
+                yearField('startYear', 'Рік від', 'Start year'),
+                {
+                  ...yearField('endYear', 'Рік до', 'End year'),
+                  validate: (
+                    value: number | null | undefined,
+                    {
+                      siblingData,
+                      req,
+                    }: { siblingData: Partial<{ startYear: number }>; req: PayloadRequest },
+                  ) => {
+                    const start = siblingData?.startYear
+                    if (typeof value === 'number' && typeof start === 'number' && value < start) {
+                      return message(req, 'endYearBeforeStartYear', { start, end: value })
+                    }
+                    return true
+                  },
+                },
+              ],
+            },
+            { name: 'description', type: 'textarea', label: label('Опис', 'Description') },
+            { name: 'subjects', type: 'text', hasMany: true, label: label('Теми', 'Subjects') },
+            {
+              name: 'places',
+              type: 'text',
+              hasMany: true,
+              label: label(
+                'Місця (сучасні й історичні назви)',
+                'Places (current and historical names)',
+              ),
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'language',
+                  type: 'text',
+                  defaultValue: 'uk',
+                  label: label('Мова (код ISO 639)', 'Language (ISO 639 code)'),
+                },
+                { name: 'format', type: 'text', label: label('Формат', 'Format') },
+                { name: 'extent', type: 'text', label: label('Обсяг / розміри', 'Extent') },
+              ],
+            },
+            {
+              name: 'source',
+              type: 'group',
+              label: label('Джерело', 'Source'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'branch',
+                      type: 'relationship',
+                      relationTo: 'branches',
+                      label: label('Бібліотека-утримувач', 'Holding branch'),
+                    },
+                    {
+                      name: 'shelfMark',
+                      type: 'text',
+                      label: label('Шифр зберігання', 'Shelf mark'),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'rights',
+              type: 'select',
+              label: label('Права (RightsStatements.org)', 'Rights (RightsStatements.org)'),
+              options: rightsOptions,
+              admin: {
+                description: label('Порожньо — як у колекції.', 'Empty: as the collection says.'),
+              },
+            },
+          ],
+        },
+        {
+          label: label('Зображення й текст', 'Images and text'),
+          fields: [
+            {
+              name: 'images',
+              type: 'array',
+              label: label('Зображення / сторінки (за порядком)', 'Images / pages (in order)'),
+              labels: { singular: label('Сторінка', 'Page'), plural: label('Сторінки', 'Pages') },
+              fields: [
+                {
+                  name: 'image',
+                  type: 'upload',
+                  relationTo: 'media',
+                  required: true,
+                  label: label('Зображення', 'Image'),
+                },
+                { name: 'label', type: 'text', label: label('Підпис сторінки', 'Page label') },
+              ],
+            },
+            {
+              name: 'transcription',
+              type: 'textarea',
+              label: label('Транскрипція / розпізнаний текст', 'Transcription / OCR text'),
+            },
+            {
+              name: 'related',
+              type: 'relationship',
+              relationTo: 'items',
+              hasMany: true,
+              label: label('Пов’язані об’єкти', 'Related items'),
+            },
+          ],
+        },
+      ],
+    },
+    sampleField,
+    editorialNotesField,
+  ],
+}

@@ -1,0 +1,84 @@
+import path from 'node:path'
+
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import { anyone, managersOrUploader, staff } from '../../access/rules'
+import { env } from '../../config/env'
+import { createdByField } from '../../fields/createdBy'
+import { sampleField } from '../../fields/sample'
+import { label } from '../../i18n/label'
+import { message } from '../../i18n/messages'
+import { uploadGuard } from '../../lib/uploads/uploadGuard'
+
+/** Raster formats only: SVG can carry script, so it is never accepted. */
+export const IMAGE_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'image/gif',
+] as const
+
+// Derived sizes are WebP; the original is kept as uploaded, since scans are archival masters.
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+/** Images with required alt text; sharp makes the sizes the site and admin use. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: label('Зображення', 'Image'), plural: label('Зображення', 'Images') },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit'],
+    group: label('Файли', 'Files'),
+  },
+  access: {
+    create: staff,
+    read: anyone,
+    update: managersOrUploader,
+    delete: managersOrUploader,
+  },
+  hooks: {
+    beforeOperation: [
+      uploadGuard({ allowed: IMAGE_TYPES, maxBytes: env.UPLOAD_MAX_MB * 1024 * 1024 }),
+    ],
+  },
+  upload: {
+    staticDir: path.join(env.dataDir, 'media'),
+    mimeTypes: [...IMAGE_TYPES],
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 800, withoutEnlargement: true, formatOptions: webp },
+      { name: 'large', width: 1600, withoutEnlargement: true, formatOptions: webp },
+      {
+        name: 'og',
+        width: 1200,
+        height: 630,
+        position: 'centre',
+        formatOptions: { format: 'jpeg', options: { quality: 82 } },
+      },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: label('Альтернативний текст', 'Alt text'),
+      admin: {
+        description: label(
+          'Що зображено — для людей, які не бачать зображення.',
+          'What the image shows, for people who cannot see it.',
+        ),
+      },
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        value && value.trim().length >= 3 ? true : message(req, 'altRequired'),
+    },
+    { name: 'caption', type: 'textarea', label: label('Підпис', 'Caption') },
+    { name: 'credit', type: 'text', label: label('Автор / джерело', 'Credit') },
+    sampleField,
+    createdByField,
+  ],
+}

@@ -1,0 +1,106 @@
+import type { CollectionConfig } from 'payload'
+
+import { managersOrOwnBranch, publishedOrStaff, staff } from '../../access/rules'
+import { editorialNotesField } from '../../fields/editorialNotes'
+import { richTextField } from '../../fields/richText'
+import { sampleField } from '../../fields/sample'
+import { slugField } from '../../fields/slug'
+import { label } from '../../i18n/label'
+import { keepBranchEditorsInTheirBranch } from './hooks/keepBranchEditorsInTheirBranch'
+
+export const NEWS_CATEGORIES = {
+  news: label('Новина', 'News'),
+  event: label('Подія', 'Event'),
+  announcement: label('Оголошення', 'Announcement'),
+  exhibition: label('Виставка', 'Exhibition'),
+  course: label('Курси й навчання', 'Courses'),
+  partnership: label('Партнерство', 'Partnership'),
+} as const
+
+/** News and announcements of the network and its branches; drafts and scheduled publishing. */
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: { singular: label('Новина', 'News item'), plural: label('Новини', 'News') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'publishedAt', '_status'],
+    group: label('Публікації', 'Publications'),
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    // Branch editors create news too; the hook below keeps it within their branch.
+    create: staff,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: managersOrOwnBranch('branches'),
+    delete: managersOrOwnBranch('branches'),
+  },
+  hooks: { beforeValidate: [keepBranchEditorsInTheirBranch] },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: label('Заголовок', 'Title'),
+      maxLength: 300,
+    },
+    slugField('title'),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: label('Дата публікації', 'Publication date'),
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' },
+      },
+      hooks: {
+        beforeChange: [
+          ({ value, siblingData }): unknown =>
+            value ??
+            ((siblingData as { _status?: string })._status === 'published'
+              ? new Date().toISOString()
+              : value),
+        ],
+      },
+    },
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      defaultValue: 'news',
+      label: label('Рубрика', 'Category'),
+      options: Object.entries(NEWS_CATEGORIES).map(([value, text]) => ({ value, label: text })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'branches',
+      type: 'relationship',
+      relationTo: 'branches',
+      hasMany: true,
+      label: label('Бібліотеки', 'Branches'),
+      admin: {
+        position: 'sidebar',
+        description: label('Порожньо — новина всієї мережі.', 'Empty: news of the whole network.'),
+      },
+    },
+    { name: 'excerpt', type: 'textarea', label: label('Анонс', 'Excerpt'), maxLength: 400 },
+    {
+      name: 'cover',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Обкладинка', 'Cover image'),
+    },
+    richTextField({ name: 'body', label: label('Текст', 'Body') }),
+    {
+      name: 'tags',
+      type: 'text',
+      hasMany: true,
+      label: label('Теги', 'Tags'),
+      admin: { position: 'sidebar' },
+    },
+    sampleField,
+    editorialNotesField,
+  ],
+}

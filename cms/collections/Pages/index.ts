@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentManagers, publishedOrStaff, staff } from '../../access/rules'
+import { editorialNotesField } from '../../fields/editorialNotes'
+import { richTextField } from '../../fields/richText'
+import { sampleField } from '../../fields/sample'
+import { slugField } from '../../fields/slug'
+import { label } from '../../i18n/label'
+
+/** Standalone pages: about, contacts, accessibility statement, support and partners. */
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: { singular: label('Сторінка', 'Page'), plural: label('Сторінки', 'Pages') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status'],
+    group: label('Публікації', 'Publications'),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    create: contentManagers,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: contentManagers,
+    delete: contentManagers,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label('Заголовок', 'Title') },
+    slugField('title'),
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: label('Опис для пошуку й соцмереж', 'Description for search and social media'),
+      maxLength: 300,
+    },
+    richTextField({ name: 'body', label: label('Текст', 'Body') }),
+    sampleField,
+    editorialNotesField,
+  ],
+}

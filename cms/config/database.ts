@@ -1,0 +1,26 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import type { Env } from './env'
+import { cmsDir } from './paths'
+
+/** Committed SQLite migrations; MongoDB needs none for its schema. */
+export const migrationDir = path.join(cmsDir, 'migrations')
+
+/**
+ * MongoDB when DATABASE_URI says mongodb://, otherwise the embedded SQLite file. SQLite never
+ * pushes its schema on the fly: committed migrations create it, so nothing prompts.
+ */
+export function databaseAdapter(env: Env): DatabaseAdapterObj {
+  if (env.databaseKind === 'mongodb') {
+    return mongooseAdapter({ url: env.DATABASE_URI!, transactionOptions: false })
+  }
+  return sqliteAdapter({
+    client: { url: env.sqliteUrl },
+    push: false,
+    migrationDir,
+  })
+}

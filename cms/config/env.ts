@@ -1,0 +1,108 @@
+import path from 'node:path'
+
+import dotenv from 'dotenv'
+import { z } from 'zod'
+
+import { repoRoot } from './paths'
+
+dotenv.config({ path: path.join(repoRoot, '.env'), quiet: true })
+
+/** The secret used when none is set outside production: fine on a laptop, refused in production. */
+const LOCAL_ONLY_SECRET = 'local-only-secret-change-me-in-production-0000'
+/** The admin account created on a local first start; documented in the README as local-only. */
+export const LOCAL_ADMIN = {
+  email: 'admin@biblioteka.local',
+  password: 'biblioteka-local',
+} as const
+
+const emptyAsUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional())
+
+const booleanFlag = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? !['0', 'false', 'no', 'off'].includes(value.trim().toLowerCase())
+      : value,
+  z.boolean(),
+)
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** mongodb://… selects MongoDB; empty selects the embedded SQLite file; file:… an explicit SQLite file. */
+    DATABASE_URI: optionalString,
+    /** Folder for the SQLite file and uploads, relative to the repository root unless absolute. */
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('data')),
+    /** Signs sessions and tokens. */
+    PAYLOAD_SECRET: optionalString,
+    /** Public address of the CMS. */
+    CMS_URL: z.preprocess(emptyAsUndefined, z.url().default('http://localhost:3000')),
+    /** Port of the CMS server. */
+    CMS_PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(1).max(65535).default(3000),
+    ),
+    /** Public address of the static site. */
+    SITE_URL: z.preprocess(emptyAsUndefined, z.url().default('http://localhost:4321')),
+    /** First admin account. */
+    ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.email().optional()),
+    ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(12).optional()),
+    /** Load the sample content on first start when the database is empty. */
+    SEED_ON_START: z.preprocess(emptyAsUndefined, booleanFlag.default(true)),
+    /** Largest accepted upload, in megabytes. */
+    UPLOAD_MAX_MB: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().positive().max(2048).default(20),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return
+    if (!env.PAYLOAD_SECRET || env.PAYLOAD_SECRET.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'set at least 32 random characters in production',
+      })
+    }
+  })
+
+export type Env = z.infer<typeof envSchema> & {
+  /** Absolute data folder. */
+  dataDir: string
+  /** Secret actually used. */
+  secret: string
+  /** Which database adapter the URI selects. */
+  databaseKind: 'sqlite' | 'mongodb'
+  /** URL for the SQLite client, when SQLite is used. */
+  sqliteUrl: string
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
+}
+
+/** Reads and validates the environment once; every module takes settings from here. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new Error(
+      `Invalid configuration in environment or .env:\n${describeIssues(parsed.error)}\nSee .env.example for every setting.`,
+    )
+  }
+  const env = parsed.data
+  const dataDir = path.resolve(repoRoot, env.DATA_DIR)
+  const uri = env.DATABASE_URI
+  const databaseKind = uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
+  const sqliteUrl = uri && uri.startsWith('file:') ? uri : `file:${path.join(dataDir, 'cms.db')}`
+  return {
+    ...env,
+    dataDir,
+    secret: env.PAYLOAD_SECRET ?? LOCAL_ONLY_SECRET,
+    databaseKind,
+    sqliteUrl,
+  }
+}
+
+export const env = loadEnv()

@@ -1,0 +1,61 @@
+import type { FieldHook, TextField } from 'payload'
+
+import { label } from '../i18n/label'
+import { message } from '../i18n/messages'
+import { isValidSlug, slugify } from '../lib/slugs/transliterate'
+import { isValueTaken, uniqueValidator } from './uniqueText'
+
+/** Fills an empty slug from the source field, adding -2, -3… until it is free. */
+function fillSlugFrom(sourceField: string): FieldHook {
+  return async ({ value, data, originalDoc, req, collection }): Promise<unknown> => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    const saved = (data ?? {}) as Record<string, unknown>
+    const stored = (originalDoc ?? {}) as Record<string, unknown>
+    const source = saved[sourceField] ?? stored[sourceField]
+    if (typeof source !== 'string' || source.trim() === '' || !collection) return value
+    const base = slugify(source)
+    if (!base) return value
+    const id = stored.id as number | string | undefined
+    for (let attempt = 1; attempt < 1000; attempt += 1) {
+      const candidate = attempt === 1 ? base : `${base}-${attempt}`
+      const taken = await isValueTaken({
+        req,
+        collection: collection.slug,
+        field: 'slug',
+        value: candidate,
+        id,
+      })
+      if (!taken) return candidate
+    }
+    return `${base}-${Date.now()}`
+  }
+}
+
+const checkUnique = uniqueValidator('slug', 'slugTaken')
+
+/**
+ * The part of a page's address: generated from the title by the official Ukrainian
+ * transliteration when left empty, editable, unique within the collection.
+ */
+export function slugField(sourceField = 'title'): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    label: label('Адреса (slug)', 'Slug'),
+    index: true,
+    unique: true,
+    admin: {
+      position: 'sidebar',
+      description: label(
+        'Частина адреси сторінки. Порожнє поле заповниться транслітерацією назви.',
+        'Part of the page address. Left empty, it is made from the title.',
+      ),
+    },
+    hooks: { beforeValidate: [fillSlugFrom(sourceField)] },
+    validate: async (value, options) => {
+      if (value === null || value === undefined || value === '') return true
+      if (!isValidSlug(value)) return message(options.req, 'slugFormat')
+      return checkUnique(value, options)
+    },
+  }
+}

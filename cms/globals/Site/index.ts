@@ -1,0 +1,88 @@
+import type { ArrayField, GlobalConfig, PayloadRequest } from 'payload'
+
+import { anyone, contentManagers } from '../../access/rules'
+import { label } from '../../i18n/label'
+import { message } from '../../i18n/messages'
+
+function validateHref(value: string | null | undefined, { req }: { req: PayloadRequest }) {
+  if (!value) return true
+  return /^\/(?!\/)/.test(value) || /^https:\/\//.test(value) ? true : message(req, 'unsafeHref')
+}
+
+function navigationField(name: string, uk: string, en: string): ArrayField {
+  return {
+    name,
+    type: 'array',
+    label: label(uk, en),
+    labels: { singular: label('Пункт', 'Link'), plural: label('Пункти', 'Links') },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          { name: 'label', type: 'text', required: true, label: label('Текст', 'Text') },
+          {
+            name: 'href',
+            type: 'text',
+            required: true,
+            label: label('Адреса', 'Address'),
+            validate: validateHref,
+          },
+        ],
+      },
+    ],
+  }
+}
+
+/** Settings shared by every page of the site: name, contacts, navigation, footer. */
+export const Site: GlobalConfig = {
+  slug: 'site',
+  label: label('Сайт', 'Site'),
+  admin: { group: label('Адміністрування', 'Administration') },
+  access: { read: anyone, update: contentManagers },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Назва', 'Name') },
+    { name: 'shortName', type: 'text', label: label('Коротка назва', 'Short name') },
+    { name: 'tagline', type: 'text', label: label('Гасло', 'Tagline') },
+    {
+      name: 'contacts',
+      type: 'group',
+      label: label('Контакти', 'Contacts'),
+      fields: [
+        { name: 'address', type: 'text', label: label('Адреса', 'Address') },
+        { name: 'phone', type: 'text', label: label('Телефон', 'Phone') },
+        { name: 'email', type: 'email', label: label('Електронна пошта', 'Email') },
+      ],
+    },
+    {
+      name: 'social',
+      type: 'array',
+      label: label('Соцмережі', 'Social links'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'network',
+              type: 'select',
+              required: true,
+              label: label('Мережа', 'Network'),
+              options: ['facebook', 'instagram', 'telegram', 'youtube', 'tiktok', 'x'].map(
+                (value) => ({ value, label: value }),
+              ),
+            },
+            {
+              name: 'url',
+              type: 'text',
+              required: true,
+              label: label('Адреса', 'Address'),
+              validate: validateHref,
+            },
+          ],
+        },
+      ],
+    },
+    navigationField('headerNav', 'Головне меню', 'Header navigation'),
+    navigationField('footerNav', 'Меню в підвалі', 'Footer navigation'),
+    { name: 'footerText', type: 'textarea', label: label('Текст у підвалі', 'Footer text') },
+  ],
+}

@@ -1,0 +1,56 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { uk } from '@payloadcms/translations/languages/uk'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Branches } from './collections/Branches'
+import { DigitalCollections } from './collections/DigitalCollections'
+import { Documents } from './collections/Documents'
+import { Files } from './collections/Files'
+import { Items } from './collections/Items'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './config/database'
+import { env } from './config/env'
+import { cmsDir } from './config/paths'
+import { contentEditor } from './fields/richText'
+import { Site } from './globals/Site'
+import path from 'node:path'
+
+export default buildConfig({
+  serverURL: env.CMS_URL,
+  secret: env.secret,
+  db: databaseAdapter(env),
+  editor: contentEditor,
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: {
+      baseDir: cmsDir,
+      importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+    meta: { titleSuffix: ' — ЦБС Солом’янського району' },
+    dateFormat: 'dd.MM.yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { uk, en },
+    fallbackLanguage: 'uk',
+  },
+  collections: [News, Documents, Pages, Branches, DigitalCollections, Items, Media, Files, Users],
+  globals: [Site],
+  cors: [env.CMS_URL, env.SITE_URL],
+  csrf: [env.CMS_URL, env.SITE_URL],
+  upload: {
+    // Requests larger than the limit are cut off while streaming; our upload guard names the limit.
+    limits: { fileSize: env.UPLOAD_MAX_MB * 1024 * 1024 + 1 },
+  },
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    // Scheduled publishing of news runs as queued jobs; the running CMS checks for due ones every minute.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
+  },
+})

@@ -1,0 +1,165 @@
+import { z } from 'zod'
+
+import { WEEKDAYS } from '../lib/opening-hours/time'
+import { RIGHTS_STATEMENTS } from '../lib/rights/rightsStatements'
+
+// Schemas of the seed files in content/: they are checked before anything is written, so a
+// broken file stops the seed with the file and field named instead of loading half of it.
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM')
+const weekday = z.enum(WEEKDAYS)
+const rightsUri = z.enum(
+  RIGHTS_STATEMENTS.map((statement) => statement.uri) as [string, ...string[]],
+)
+/** Markdown text, converted to the CMS's rich text when loaded. */
+const markdown = z.string()
+
+export const programmeSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  type: z.literal('programme'),
+  issuer: z.string(),
+  validFrom: isoDay,
+  validTo: isoDay,
+  summary: z.string(),
+  /** File name of the full text, Markdown, beside programme.json. */
+  bodyFile: z.string(),
+})
+
+export const branchSchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().optional(),
+  kind: z.enum(['central', 'adult', 'children', 'youth', 'hub', 'family']),
+  address: z.object({ street: z.string(), building: z.string(), postcode: z.string().optional() }),
+  latitude: z.number(),
+  longitude: z.number(),
+  phones: z.array(z.string()),
+  email: z.string().optional(),
+  weeklyHours: z.array(
+    z.object({
+      day: weekday,
+      opens: time,
+      closes: time,
+      breakFrom: time.optional(),
+      breakTo: time.optional(),
+    }),
+  ),
+  sanitaryDay: z
+    .object({ week: z.enum(['first', 'second', 'third', 'fourth', 'last']), weekday })
+    .optional(),
+  specialDays: z
+    .array(
+      z.object({
+        from: isoDay,
+        to: isoDay.optional(),
+        closed: z.boolean(),
+        opens: time.optional(),
+        closes: time.optional(),
+        reason: z.enum(['holiday', 'sanitary', 'event', 'other']),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+  services: z.array(z.string()).default([]),
+  accessibilityNotes: z.string().optional(),
+  description: markdown,
+  head: z.string().optional(),
+  order: z.number(),
+  /** Hue of the generated placeholder photo. */
+  photoHue: z.number().min(0).max(360).default(200),
+})
+
+export const newsSchema = z.object({
+  title: z.string().min(1),
+  excerpt: z.string(),
+  body: markdown,
+  category: z.enum(['news', 'event', 'announcement', 'exhibition', 'course', 'partnership']),
+  /** Indexes into branches.json. */
+  branches: z.array(z.number().int().min(0)),
+  tags: z.array(z.string()).default([]),
+  publishedAt: z.iso.datetime({ offset: true }),
+  status: z.enum(['published', 'draft', 'scheduled']),
+  withCover: z.boolean().default(false),
+})
+
+export const documentSchema = z.object({
+  title: z.string().min(1),
+  type: z.enum(['programme', 'regulation', 'order', 'plan', 'report', 'statute', 'rules', 'other']),
+  number: z.string().optional(),
+  adoptedOn: isoDay.optional(),
+  issuer: z.string().optional(),
+  validFrom: isoDay.optional(),
+  validTo: isoDay.optional(),
+  repealed: z.boolean().default(false),
+  summary: z.string(),
+  body: markdown,
+  attachments: z
+    .array(z.object({ title: z.string(), filename: z.string().regex(/^[a-z0-9-]+\.pdf$/) }))
+    .default([]),
+})
+
+export const collectionSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  description: markdown,
+  curator: z.string().optional(),
+  defaultRights: rightsUri,
+  order: z.number(),
+  hue: z.number().min(0).max(360).default(30),
+})
+
+export const itemSchema = z.object({
+  identifier: z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/),
+  title: z.string().min(1),
+  /** Slug of the item's collection in collections.json. */
+  collection: z.string(),
+  type: z.enum(['photo', 'postcard', 'map', 'newspaper', 'book', 'document']),
+  creator: z.string().optional(),
+  dateWritten: z.string().optional(),
+  startYear: z.number().int().optional(),
+  endYear: z.number().int().optional(),
+  description: z.string().optional(),
+  subjects: z.array(z.string()).default([]),
+  places: z.array(z.string()).default([]),
+  language: z.string().default('uk'),
+  format: z.string().optional(),
+  extent: z.string().optional(),
+  source: z
+    .object({ branch: z.number().int().min(0), shelfMark: z.string().optional() })
+    .optional(),
+  rights: rightsUri.optional(),
+  transcription: z.string().optional(),
+  /** How many page images to generate. */
+  pages: z.number().int().min(1).max(20).default(1),
+  status: z.enum(['published', 'draft']).default('published'),
+})
+
+export const pageSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  summary: z.string().optional(),
+  body: markdown,
+})
+
+const navLink = z.object({ label: z.string(), href: z.string() })
+
+export const siteSchema = z.object({
+  name: z.string(),
+  shortName: z.string().optional(),
+  tagline: z.string().optional(),
+  contacts: z.object({ address: z.string(), phone: z.string(), email: z.string() }),
+  social: z.array(z.object({ network: z.string(), url: z.string() })).default([]),
+  headerNav: z.array(navLink),
+  footerNav: z.array(navLink),
+  footerText: z.string().optional(),
+})
+
+export type BranchSeed = z.infer<typeof branchSchema>
+export type NewsSeed = z.infer<typeof newsSchema>
+export type DocumentSeed = z.infer<typeof documentSchema>
+export type CollectionSeed = z.infer<typeof collectionSchema>
+export type ItemSeed = z.infer<typeof itemSchema>
+export type PageSeed = z.infer<typeof pageSchema>
+export type SiteSeed = z.infer<typeof siteSchema>
+export type ProgrammeSeed = z.infer<typeof programmeSchema>

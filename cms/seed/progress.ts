@@ -1,0 +1,15 @@
+/** Where seed and setup steps report; the CLI prints, tests may collect or silence it. */
+export type Reporter = (line: string) => void
+
+export const printToConsole: Reporter = (line) => {
+  process.stdout.write(`${line}\n`)
+}
+
+/** Reports "label  n/total" as work advances, every step on small sets, every tenth on large ones. */
+export function progress(report: Reporter, label: string, total: number): (done: number) => void {
+  const every = total > 40 ? Math.ceil(total / 10) : 1
+  return (done) => {
+    if (done === total || done % every === 0)
+      report(`  ${label.padEnd(22)} ${String(done).padStart(4)}/${total}`)
+  }
+}

@@ -1,0 +1,356 @@
+import type { Payload } from 'payload'
+
+import { slugify } from '../lib/slugs/transliterate'
+import type { BranchSeed, CollectionSeed, ItemSeed, NewsSeed } from './contentSchema'
+import type { SeedContent } from './loadContent'
+import { loadContent } from './loadContent'
+import { markdownToRichText } from './markdown'
+import { printToConsole, progress, type Reporter } from './progress'
+import { findExisting, seedContext, SeedTally } from './store'
+import { ensureImage, ensurePdf } from './uploads'
+
+type Id = number | string
+type Step = { payload: Payload; tally: SeedTally; report: Reporter }
+
+const write = { overrideAccess: true, context: seedContext } as const
+
+async function seedSite({ payload, tally }: Step, site: SeedContent['site']): Promise<void> {
+  const current = await payload.findGlobal({ slug: 'site', overrideAccess: true, depth: 0 })
+  const isSet = Boolean(current.name)
+  tally.add('site', !isSet)
+  if (isSet) return
+  await payload.updateGlobal({
+    slug: 'site',
+    data: site as never,
+    ...write,
+  })
+}
+
+async function seedProgramme(
+  { payload, tally }: Step,
+  programme: SeedContent['programme'],
+): Promise<void> {
+  const existing = await findExisting(payload, 'documents', { slug: { equals: programme.slug } })
+  tally.add('documents', !existing)
+  if (existing) return
+  await payload.create({
+    collection: 'documents',
+    data: {
+      title: programme.title,
+      slug: programme.slug,
+      type: programme.type,
+      issuer: programme.issuer,
+      validFrom: programme.validFrom,
+      validTo: programme.validTo,
+      summary: programme.summary,
+      body: await markdownToRichText(payload, programme.body),
+      // The programme is the library's real document, not a sample.
+      isSample: false,
+      _status: 'published',
+    },
+    ...write,
+  })
+}
+
+function branchData(branch: BranchSeed) {
+  return {
+    name: branch.name,
+    shortName: branch.shortName,
+    slug: slugify(branch.name, 60),
+    kind: branch.kind,
+    address: { ...branch.address, city: 'Київ' },
+    latitude: branch.latitude,
+    longitude: branch.longitude,
+    phones: branch.phones.map((number) => ({ number })),
+    email: branch.email,
+    head: branch.head,
+    weeklyHours: branch.weeklyHours,
+    sanitaryDay: branch.sanitaryDay,
+    specialDays: branch.specialDays.map((day) => ({ ...day, to: day.to ?? day.from })),
+    services: branch.services,
+    accessibilityNotes: branch.accessibilityNotes,
+    order: branch.order,
+    isSample: true,
+  }
+}
+
+async function seedBranches(step: Step, branches: BranchSeed[]): Promise<Id[]> {
+  const { payload, tally, report } = step
+  const tick = progress(report, 'бібліотеки', branches.length)
+  const ids: Id[] = []
+  for (const [index, branch] of branches.entries()) {
+    const data = branchData(branch)
+    const existing = await findExisting(payload, 'branches', { slug: { equals: data.slug } })
+    tally.add('branches', !existing)
+    if (existing) {
+      ids.push(existing.id)
+    } else {
+      const photos = []
+      for (const variant of [1, 2]) {
+        photos.push(
+          await ensureImage(payload, tally, {
+            filename: `sample-branch-${data.slug}-${variant}.jpg`,
+            alt: `${branch.shortName ?? branch.name}: ${variant === 1 ? 'фасад і вхід' : 'читальна зала'} (згенероване зображення-зразок)`,
+            hue: branch.photoHue,
+            variant,
+          }),
+        )
+      }
+      const created = await payload.create({
+        collection: 'branches',
+        data: {
+          ...data,
+          photos,
+          description: await markdownToRichText(payload, branch.description),
+          _status: 'published',
+        } as never,
+        ...write,
+      })
+      ids.push(created.id)
+    }
+    tick(index + 1)
+  }
+  return ids
+}
+
+async function seedNews(step: Step, news: NewsSeed[], branchIds: Id[]): Promise<void> {
+  const { payload, tally, report } = step
+  const tick = progress(report, 'новини', news.length)
+  for (const [index, entry] of news.entries()) {
+    const slug = slugify(entry.title)
+    const existing = await findExisting(payload, 'news', { slug: { equals: slug } })
+    tally.add('news', !existing)
+    if (!existing) {
+      const cover = entry.withCover
+        ? await ensureImage(payload, tally, {
+            filename: `sample-news-${String(index + 1).padStart(3, '0')}.jpg`,
+            alt: `Ілюстрація до новини «${entry.title}» (згенероване зображення-зразок)`,
+            hue: (index * 37) % 360,
+            variant: index,
+          })
+        : undefined
+      const isPublished = entry.status === 'published'
+      const created = await payload.create({
+        collection: 'news',
+        draft: !isPublished,
+        data: {
+          title: entry.title,
+          slug,
+          excerpt: entry.excerpt,
+          body: await markdownToRichText(payload, entry.body),
+          category: entry.category,
+          branches: entry.branches.map((branch) => branchIds[branch]!),
+          tags: entry.tags,
+          publishedAt: new Date(entry.publishedAt).toISOString(),
+          cover,
+          isSample: true,
+          _status: isPublished ? 'published' : 'draft',
+        } as never,
+        ...write,
+      })
+      if (entry.status === 'scheduled')
+        await schedulePublication(payload, created.id, entry.publishedAt)
+    }
+    tick(index + 1)
+  }
+}
+
+/** Queues Payload's own scheduled-publish job, the same one the admin's "Schedule" button makes. */
+async function schedulePublication(payload: Payload, id: Id, when: string): Promise<void> {
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'news', value: String(id) } },
+    waitUntil: new Date(when),
+    queue: 'default',
+  } as never)
+}
+
+async function seedDocuments(step: Step, documents: SeedContent['documents']): Promise<void> {
+  const { payload, tally, report } = step
+  const tick = progress(report, 'документи', documents.length)
+  for (const [index, document] of documents.entries()) {
+    const slug = slugify(document.title)
+    const existing = await findExisting(payload, 'documents', { slug: { equals: slug } })
+    tally.add('documents', !existing)
+    if (!existing) {
+      const attachments: Id[] = []
+      for (const attachment of document.attachments) {
+        attachments.push(
+          await ensurePdf(payload, tally, { ...attachment, documentTitle: document.title }),
+        )
+      }
+      await payload.create({
+        collection: 'documents',
+        data: {
+          title: document.title,
+          slug,
+          type: document.type,
+          number: document.number,
+          adoptedOn: document.adoptedOn,
+          issuer: document.issuer,
+          validFrom: document.validFrom,
+          validTo: document.validTo,
+          statusMode: document.repealed ? 'repealed' : 'auto',
+          summary: document.summary,
+          body: await markdownToRichText(payload, document.body),
+          attachments,
+          isSample: true,
+          _status: 'published',
+        } as never,
+        ...write,
+      })
+    }
+    tick(index + 1)
+  }
+}
+
+async function seedCollections(
+  step: Step,
+  collections: CollectionSeed[],
+): Promise<Map<string, Id>> {
+  const { payload, tally } = step
+  const ids = new Map<string, Id>()
+  for (const collection of collections) {
+    const existing = await findExisting(payload, 'digital-collections', {
+      slug: { equals: collection.slug },
+    })
+    tally.add('digital-collections', !existing)
+    if (existing) {
+      ids.set(collection.slug, existing.id)
+      continue
+    }
+    const cover = await ensureImage(payload, tally, {
+      filename: `sample-collection-${collection.slug}.jpg`,
+      alt: `Обкладинка колекції «${collection.title}» (згенероване зображення-зразок)`,
+      hue: collection.hue,
+      variant: 0,
+      sepia: true,
+    })
+    const created = await payload.create({
+      collection: 'digital-collections',
+      data: {
+        title: collection.title,
+        slug: collection.slug,
+        description: await markdownToRichText(payload, collection.description),
+        curator: collection.curator,
+        defaultRights: collection.defaultRights,
+        order: collection.order,
+        cover,
+        isSample: true,
+        _status: 'published',
+      } as never,
+      ...write,
+    })
+    ids.set(collection.slug, created.id)
+  }
+  return ids
+}
+
+async function seedItems(
+  step: Step,
+  items: ItemSeed[],
+  collectionIds: Map<string, Id>,
+  branchIds: Id[],
+): Promise<void> {
+  const { payload, tally, report } = step
+  const tick = progress(report, 'об’єкти колекцій', items.length)
+  for (const [index, item] of items.entries()) {
+    const existing = await findExisting(payload, 'items', {
+      identifier: { equals: item.identifier },
+    })
+    tally.add('items', !existing)
+    if (!existing) {
+      const images = []
+      for (let page = 1; page <= item.pages; page += 1) {
+        const image = await ensureImage(payload, tally, {
+          filename: `sample-${item.identifier.toLowerCase()}-${page}.jpg`,
+          alt: `${item.title}${item.pages > 1 ? `, с. ${page}` : ''} (згенероване зображення-зразок)`,
+          hue: (index * 29) % 360,
+          variant: page,
+          sepia: true,
+          width: 1000,
+          height: item.type === 'postcard' || item.type === 'photo' ? 700 : 1300,
+        })
+        images.push({ image, label: item.pages > 1 ? `с. ${page}` : undefined })
+      }
+      const isPublished = item.status === 'published'
+      await payload.create({
+        collection: 'items',
+        draft: !isPublished,
+        data: {
+          identifier: item.identifier,
+          title: item.title,
+          collections: [collectionIds.get(item.collection)!],
+          type: item.type,
+          creator: item.creator,
+          dateWritten: item.dateWritten,
+          startYear: item.startYear,
+          endYear: item.endYear,
+          description: item.description,
+          subjects: item.subjects,
+          places: item.places,
+          language: item.language,
+          format: item.format,
+          extent: item.extent,
+          source: item.source
+            ? { branch: branchIds[item.source.branch], shelfMark: item.source.shelfMark }
+            : undefined,
+          rights: item.rights,
+          transcription: item.transcription,
+          images,
+          isSample: true,
+          _status: isPublished ? 'published' : 'draft',
+        } as never,
+        ...write,
+      })
+    }
+    tick(index + 1)
+  }
+}
+
+async function seedPages({ payload, tally }: Step, pages: SeedContent['pages']): Promise<void> {
+  for (const page of pages) {
+    const existing = await findExisting(payload, 'pages', { slug: { equals: page.slug } })
+    tally.add('pages', !existing)
+    if (existing) continue
+    await payload.create({
+      collection: 'pages',
+      data: {
+        title: page.title,
+        slug: page.slug,
+        summary: page.summary,
+        body: await markdownToRichText(payload, page.body),
+        isSample: true,
+        _status: 'published',
+      } as never,
+      ...write,
+    })
+  }
+}
+
+/**
+ * Loads the content of content/ into the CMS: the development programme, the site settings and
+ * the sample branches, news, documents, collections, items and pages. Idempotent: what is
+ * already there (matched by slug, identifier or file name) is kept as it is, never overwritten.
+ */
+export async function seed(
+  payload: Payload,
+  report: Reporter = printToConsole,
+): Promise<SeedTally> {
+  const content = await loadContent()
+  const step: Step = { payload, tally: new SeedTally(), report }
+  report('Завантаження вмісту (seed)…')
+  await seedSite(step, content.site)
+  await seedProgramme(step, content.programme)
+  const branchIds = await seedBranches(step, content.branches)
+  await seedNews(step, content.news, branchIds)
+  await seedDocuments(step, content.documents)
+  const collectionIds = await seedCollections(step, content.collections)
+  await seedItems(step, content.items, collectionIds, branchIds)
+  await seedPages(step, content.pages)
+  const created = Object.entries(step.tally.created)
+    .map(([name, count]) => `${name} ${count}`)
+    .join(', ')
+  report(created ? `Створено: ${created}.` : 'Нічого нового: увесь вміст уже завантажено.')
+  return step.tally
+}
