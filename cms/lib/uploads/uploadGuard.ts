@@ -44,13 +44,20 @@ export function uploadGuard(policy: UploadPolicy): CollectionBeforeOperationHook
     )
     if (!problem) return args
     const language = req.i18n?.language === 'en' ? 'en' : 'uk'
-    throw new ValidationError({
-      errors: [
-        {
-          path: 'file',
-          message: message(req, problem.key, describeProblem(problem, file.name, policy, language)),
-        },
-      ],
-    })
+    throw new ValidationError(
+      {
+        errors: [
+          {
+            path: 'file',
+            message: message(
+              req,
+              problem.key,
+              describeProblem(problem, file.name, policy, language),
+            ),
+          },
+        ],
+      },
+      req.t,
+    )
   }
 }

@@ -25,9 +25,12 @@ export const keepBranchEditorsInTheirBranch: CollectionBeforeValidateHook = ({
   const onlyOwn =
     branches.length > 0 && branches.every((branch) => String(idOf(branch)) === String(ownBranch))
   if (!onlyOwn) {
-    throw new ValidationError({
-      errors: [{ path: 'branches', message: message(req, 'branchEditorOutsideBranch') }],
-    })
+    throw new ValidationError(
+      {
+        errors: [{ path: 'branches', message: message(req, 'branchEditorOutsideBranch') }],
+      },
+      req.t,
+    )
   }
   return data
 }

@@ -1,0 +1,26 @@
+import { rm } from 'node:fs/promises'
+
+import { getPayload, type Payload } from 'payload'
+
+import { migrateDatabase } from '../../cms/bootstrap/migrate'
+import { env } from '../../cms/config/env'
+import config from '../../cms/payload.config'
+
+/** A real CMS on the test file's own database, migrated like a fresh install. */
+export async function startTestCms(): Promise<Payload> {
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload, () => undefined)
+  return payload
+}
+
+/** Closes the database and removes the test file's data folder. */
+export async function stopTestCms(payload: Payload): Promise<void> {
+  if (payload.db.name === 'mongoose') {
+    const connection = (
+      payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }
+    ).connection
+    await connection?.dropDatabase()
+  }
+  await payload.destroy()
+  await rm(env.dataDir, { recursive: true, force: true })
+}

@@ -1,0 +1,33 @@
+import path from 'node:path'
+
+import { defineConfig } from 'vitest/config'
+
+const root = import.meta.dirname
+
+export default defineConfig({
+  resolve: {
+    alias: { '@payload-config': path.join(root, 'cms', 'payload.config.ts') },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          // Every test file gets its own data folder and database before the config is imported.
+          setupFiles: ['tests/support/isolateData.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          // Two cores: run files one after another so each has a whole CPU for sharp and SQLite.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
