@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -18,6 +19,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   if (env.databaseKind === 'mongodb') {
     return mongooseAdapter({ url: env.DATABASE_URI!, transactionOptions: false })
   }
+  // SQLite creates the file but not its folder: make the data folder on a first start.
+  if (env.sqliteUrl.startsWith('file:'))
+    mkdirSync(path.dirname(env.sqliteUrl.slice('file:'.length)), { recursive: true })
   return sqliteAdapter({
     client: { url: env.sqliteUrl },
     push: false,

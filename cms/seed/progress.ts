@@ -5,9 +5,9 @@ export const printToConsole: Reporter = (line) => {
   process.stdout.write(`${line}\n`)
 }
 
-/** Reports "label  n/total" as work advances, every step on small sets, every tenth on large ones. */
+/** Reports "label  n/total" as work advances, about five times per set. */
 export function progress(report: Reporter, label: string, total: number): (done: number) => void {
-  const every = total > 40 ? Math.ceil(total / 10) : 1
+  const every = Math.max(1, Math.ceil(total / 5))
   return (done) => {
     if (done === total || done % every === 0)
       report(`  ${label.padEnd(22)} ${String(done).padStart(4)}/${total}`)

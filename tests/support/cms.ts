@@ -6,9 +6,13 @@ import { migrateDatabase } from '../../cms/bootstrap/migrate'
 import { env } from '../../cms/config/env'
 import config from '../../cms/payload.config'
 
+let starts = 0
+
 /** A real CMS on the test file's own database, migrated like a fresh install. */
 export async function startTestCms(): Promise<Payload> {
-  const payload = await getPayload({ config })
+  // A key per start: getPayload would otherwise hand back an instance stopped by an earlier test.
+  starts += 1
+  const payload = await getPayload({ config, key: `test-${starts}` })
   await migrateDatabase(payload, () => undefined)
   return payload
 }

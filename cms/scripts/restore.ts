@@ -1,0 +1,23 @@
+import path from 'node:path'
+
+import { restoreBackup } from '../backup/restoreBackup'
+import { env } from '../config/env'
+import { repoRoot } from '../config/paths'
+import { printToConsole } from '../seed/progress'
+
+/** `npm run restore -- <archive>`: restores a backup; stop the CMS first. */
+const archive = process.argv[2]
+if (!archive) {
+  process.stderr.write('Вкажіть архів: npm run restore -- backups/cbs-backup-….tar.gz\n')
+  process.exit(2)
+}
+
+restoreBackup(env, path.resolve(repoRoot, archive), printToConsole).then(
+  () => printToConsole('Готово. Запустіть CMS: npm start'),
+  (error: unknown) => {
+    process.stderr.write(
+      `Не вдалося відновити: ${error instanceof Error ? error.message : String(error)}\nПопередні дані лишилися на місці або відкладені в теку before-restore-… у теці даних.\n`,
+    )
+    process.exit(1)
+  },
+)
