@@ -13,7 +13,7 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './config/database'
-import { env } from './config/env'
+import { env, resolveSecret } from './config/env'
 import { cmsDir } from './config/paths'
 import { contentEditor } from './fields/richText'
 import { Site } from './globals/Site'
@@ -21,7 +21,7 @@ import path from 'node:path'
 
 export default buildConfig({
   serverURL: env.CMS_URL,
-  secret: env.secret,
+  secret: resolveSecret(env),
   db: databaseAdapter(env),
   editor: contentEditor,
   sharp,

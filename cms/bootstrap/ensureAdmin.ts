@@ -11,7 +11,7 @@ export async function ensureAdmin(payload: Payload, env: Env, report: Reporter):
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return
   const fromEnv = env.ADMIN_EMAIL && env.ADMIN_PASSWORD
-  if (!fromEnv && env.NODE_ENV === 'production') {
+  if (!fromEnv && env.APP_ENV === 'production') {
     throw new Error(
       'No user exists yet. Set ADMIN_EMAIL and ADMIN_PASSWORD (12+ characters) to create the first admin in production.',
     )

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import dotenv from 'dotenv'
@@ -7,8 +9,6 @@ import { repoRoot } from './paths'
 
 dotenv.config({ path: path.join(repoRoot, '.env'), quiet: true })
 
-/** The secret used when none is set outside production: fine on a laptop, refused in production. */
-const LOCAL_ONLY_SECRET = 'local-only-secret-change-me-in-production-0000'
 /** The admin account created on a local first start; documented in the README as local-only. */
 export const LOCAL_ADMIN = {
   email: 'admin@biblioteka.local',
@@ -31,6 +31,11 @@ const booleanFlag = z.preprocess(
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /**
+     * `production` on a public server: then secrets and the first admin must be set explicitly.
+     * Separate from NODE_ENV, which Next.js sets to production for every `next start`.
+     */
+    APP_ENV: z.preprocess(emptyAsUndefined, z.enum(['local', 'production']).default('local')),
     /** mongodb://… selects MongoDB; empty selects the embedded SQLite file; file:… an explicit SQLite file. */
     DATABASE_URI: optionalString,
     /** Folder for the SQLite file and uploads, relative to the repository root unless absolute. */
@@ -58,7 +63,7 @@ const envSchema = z
     ),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== 'production') return
+    if (env.APP_ENV !== 'production') return
     if (!env.PAYLOAD_SECRET || env.PAYLOAD_SECRET.length < 32) {
       ctx.addIssue({
         code: 'custom',
@@ -71,8 +76,6 @@ const envSchema = z
 export type Env = z.infer<typeof envSchema> & {
   /** Absolute data folder. */
   dataDir: string
-  /** Secret actually used. */
-  secret: string
   /** Which database adapter the URI selects. */
   databaseKind: 'sqlite' | 'mongodb'
   /** URL for the SQLite client, when SQLite is used. */
@@ -96,13 +99,21 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const uri = env.DATABASE_URI
   const databaseKind = uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
   const sqliteUrl = uri && uri.startsWith('file:') ? uri : `file:${path.join(dataDir, 'cms.db')}`
-  return {
-    ...env,
-    dataDir,
-    secret: env.PAYLOAD_SECRET ?? LOCAL_ONLY_SECRET,
-    databaseKind,
-    sqliteUrl,
-  }
+  return { ...env, dataDir, databaseKind, sqliteUrl }
+}
+
+/**
+ * The secret that signs sessions: PAYLOAD_SECRET, or on a local install a random one made on
+ * first use and kept in the data folder, so no two installs share a secret.
+ */
+export function resolveSecret(env: Env): string {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  const file = path.join(env.dataDir, '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(env.dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
 }
 
 export const env = loadEnv()

@@ -1,8 +1,10 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { loadEnv } from '../../cms/config/env'
+import { loadEnv, resolveSecret } from '../../cms/config/env'
 import { repoRoot } from '../../cms/config/paths'
 
 describe('loadEnv', () => {
@@ -29,10 +31,29 @@ describe('loadEnv', () => {
     )
   })
 
-  it('refuses production without a real secret, naming the variable', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
-    expect(loadEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }).secret).toBe(
-      'x'.repeat(32),
+  it('refuses a production deployment without a real secret, naming the variable', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production', APP_ENV: 'production' })).toThrow(
+      /PAYLOAD_SECRET/,
+    )
+    const secret = 'x'.repeat(32)
+    expect(
+      loadEnv({ NODE_ENV: 'production', APP_ENV: 'production', PAYLOAD_SECRET: secret })
+        .PAYLOAD_SECRET,
+    ).toBe(secret)
+  })
+
+  it('lets `next start` run locally: NODE_ENV=production alone is not a production deployment', () => {
+    expect(loadEnv({ NODE_ENV: 'production' }).APP_ENV).toBe('local')
+  })
+
+  it('makes a random secret per install when none is set, and keeps it', () => {
+    const newDataDir = () => mkdtempSync(path.join(tmpdir(), 'cbs-env-'))
+    const env = loadEnv({ NODE_ENV: 'development', DATA_DIR: newDataDir() })
+    const secret = resolveSecret(env)
+    expect(secret).toMatch(/^[0-9a-f]{64}$/)
+    expect(resolveSecret(env)).toBe(secret)
+    expect(resolveSecret(loadEnv({ NODE_ENV: 'development', DATA_DIR: newDataDir() }))).not.toBe(
+      secret,
     )
   })
 

@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test'
+
+import { E2E, e2eEnv } from './tests/e2e/support/ports'
+
+// Debian's Chromium, never a downloaded browser; flags that work on machines without a network.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    headless: true,
+    locale: 'uk-UA',
+    timezoneId: 'Europe/Kyiv',
+    launchOptions: chromium,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'admin', testDir: 'tests/e2e/admin', use: { baseURL: E2E.cmsUrl } },
+  ],
+  webServer: [
+    {
+      name: 'cms',
+      command: `node node_modules/next/dist/bin/next start cms --port ${E2E.cmsPort}`,
+      url: `${E2E.cmsUrl}/api/site`,
+      env: e2eEnv(),
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+})

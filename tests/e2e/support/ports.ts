@@ -1,0 +1,29 @@
+import path from 'node:path'
+
+import { repoRoot } from '../../../cms/config/paths'
+
+/** The end-to-end suite's own servers and data, apart from a developer's running instance. */
+export const E2E = {
+  cmsPort: 3210,
+  sitePort: 4330,
+  dataDir: path.join(repoRoot, 'data', 'e2e'),
+  get cmsUrl() {
+    return `http://127.0.0.1:${this.cmsPort}`
+  },
+  get siteUrl() {
+    return `http://127.0.0.1:${this.sitePort}`
+  },
+} as const
+
+/** Environment for every process of the suite, so all of them use the e2e database. */
+export function e2eEnv(): Record<string, string> {
+  return {
+    DATA_DIR: E2E.dataDir,
+    DATABASE_URI: '',
+    CMS_PORT: String(E2E.cmsPort),
+    CMS_URL: E2E.cmsUrl,
+    SITE_URL: E2E.siteUrl,
+    SEED_ON_START: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+}
