@@ -38,7 +38,7 @@ export default defineConfig({
     {
       name: 'cms',
       command: `node node_modules/next/dist/bin/next start cms --port ${E2E.cmsPort}`,
-      url: `${E2E.cmsUrl}/api/site`,
+      url: `${E2E.cmsUrl}/api/globals/site`,
       env: e2eEnv(),
       reuseExistingServer: false,
       timeout: 120_000,

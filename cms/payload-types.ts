@@ -554,18 +554,18 @@ export interface DigitalCollection {
    */
   defaultRights?:
     | (
-        | 'http://rightsstatements.org/vocab/InC/1.0/'
-        | 'http://rightsstatements.org/vocab/InC-EDU/1.0/'
-        | 'http://rightsstatements.org/vocab/InC-NC/1.0/'
-        | 'http://rightsstatements.org/vocab/InC-OW-EU/1.0/'
-        | 'http://rightsstatements.org/vocab/InC-RUU/1.0/'
-        | 'http://rightsstatements.org/vocab/NoC-CR/1.0/'
-        | 'http://rightsstatements.org/vocab/NoC-NC/1.0/'
-        | 'http://rightsstatements.org/vocab/NoC-OKLR/1.0/'
-        | 'http://rightsstatements.org/vocab/NoC-US/1.0/'
-        | 'http://rightsstatements.org/vocab/CNE/1.0/'
-        | 'http://rightsstatements.org/vocab/UND/1.0/'
-        | 'http://rightsstatements.org/vocab/NKC/1.0/'
+        | 'InC'
+        | 'InC-EDU'
+        | 'InC-NC'
+        | 'InC-OW-EU'
+        | 'InC-RUU'
+        | 'NoC-CR'
+        | 'NoC-NC'
+        | 'NoC-OKLR'
+        | 'NoC-US'
+        | 'CNE'
+        | 'UND'
+        | 'NKC'
       )
     | null;
   order?: number | null;
@@ -616,18 +616,18 @@ export interface Item {
    */
   rights?:
     | (
-        | 'http://rightsstatements.org/vocab/InC/1.0/'
-        | 'http://rightsstatements.org/vocab/InC-EDU/1.0/'
-        | 'http://rightsstatements.org/vocab/InC-NC/1.0/'
-        | 'http://rightsstatements.org/vocab/InC-OW-EU/1.0/'
-        | 'http://rightsstatements.org/vocab/InC-RUU/1.0/'
-        | 'http://rightsstatements.org/vocab/NoC-CR/1.0/'
-        | 'http://rightsstatements.org/vocab/NoC-NC/1.0/'
-        | 'http://rightsstatements.org/vocab/NoC-OKLR/1.0/'
-        | 'http://rightsstatements.org/vocab/NoC-US/1.0/'
-        | 'http://rightsstatements.org/vocab/CNE/1.0/'
-        | 'http://rightsstatements.org/vocab/UND/1.0/'
-        | 'http://rightsstatements.org/vocab/NKC/1.0/'
+        | 'InC'
+        | 'InC-EDU'
+        | 'InC-NC'
+        | 'InC-OW-EU'
+        | 'InC-RUU'
+        | 'NoC-CR'
+        | 'NoC-NC'
+        | 'NoC-OKLR'
+        | 'NoC-US'
+        | 'CNE'
+        | 'UND'
+        | 'NKC'
       )
     | null;
   images?:

@@ -45,6 +45,8 @@ export default buildConfig({
   upload: {
     // Requests larger than the limit are cut off while streaming; our upload guard names the limit.
     limits: { fileSize: env.UPLOAD_MAX_MB * 1024 * 1024 + 1 },
+    abortOnLimit: true,
+    responseOnLimit: `Файл завеликий: найбільший дозволений розмір — ${env.UPLOAD_MAX_MB}\u00a0МБ. Зменште файл і спробуйте ще раз.`,
   },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { WEEKDAYS } from '../lib/opening-hours/time'
-import { RIGHTS_STATEMENTS } from '../lib/rights/rightsStatements'
+import { rightsCodeFromUri, type RightsCode } from '../lib/rights/rightsStatements'
 
 // Schemas of the seed files in content/: they are checked before anything is written, so a
 // broken file stops the seed with the file and field named instead of loading half of it.
@@ -9,9 +9,15 @@ import { RIGHTS_STATEMENTS } from '../lib/rights/rightsStatements'
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time as HH:MM')
 const weekday = z.enum(WEEKDAYS)
-const rightsUri = z.enum(
-  RIGHTS_STATEMENTS.map((statement) => statement.uri) as [string, ...string[]],
-)
+/** A RightsStatements.org URI in the file, stored as the statement's code. */
+const rightsUri = z.string().transform((uri, ctx): RightsCode => {
+  const code = rightsCodeFromUri(uri)
+  if (!code) {
+    ctx.addIssue({ code: 'custom', message: `not a RightsStatements.org URI: ${uri}` })
+    return z.NEVER
+  }
+  return code
+})
 /** Markdown text, converted to the CMS's rich text when loaded. */
 const markdown = z.string()
 

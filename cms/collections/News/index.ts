@@ -27,6 +27,8 @@ export const News: CollectionConfig = {
     group: label('Публікації', 'Publications'),
   },
   defaultSort: '-publishedAt',
+  // "News" is both singular and plural: name the GraphQL types so the list query is `News`.
+  graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     // Branch editors create news too; the hook below keeps it within their branch.

@@ -1,71 +1,65 @@
-/** The RightsStatements.org statements, with their official URIs and Ukrainian names. */
+/**
+ * The RightsStatements.org statements. Stored by their short code (GraphQL enum names cannot
+ * hold a URI); the official URI is derived from the code.
+ */
 export const RIGHTS_STATEMENTS = [
+  { code: 'InC', uk: 'Охороняється авторським правом', en: 'In Copyright' },
   {
-    uri: 'http://rightsstatements.org/vocab/InC/1.0/',
-    uk: 'Охороняється авторським правом',
-    en: 'In Copyright',
-  },
-  {
-    uri: 'http://rightsstatements.org/vocab/InC-EDU/1.0/',
+    code: 'InC-EDU',
     uk: 'Охороняється авторським правом — дозволено освітнє використання',
     en: 'In Copyright – Educational Use Permitted',
   },
   {
-    uri: 'http://rightsstatements.org/vocab/InC-NC/1.0/',
+    code: 'InC-NC',
     uk: 'Охороняється авторським правом — дозволено некомерційне використання',
     en: 'In Copyright – Non-Commercial Use Permitted',
   },
   {
-    uri: 'http://rightsstatements.org/vocab/InC-OW-EU/1.0/',
+    code: 'InC-OW-EU',
     uk: 'Охороняється авторським правом — сирітський твір (ЄС)',
     en: 'In Copyright – EU Orphan Work',
   },
   {
-    uri: 'http://rightsstatements.org/vocab/InC-RUU/1.0/',
+    code: 'InC-RUU',
     uk: 'Охороняється авторським правом — правовласника не встановлено',
     en: 'In Copyright – Rights-holder(s) Unlocatable or Unidentifiable',
   },
   {
-    uri: 'http://rightsstatements.org/vocab/NoC-CR/1.0/',
+    code: 'NoC-CR',
     uk: 'Не охороняється — договірні обмеження',
     en: 'No Copyright – Contractual Restrictions',
   },
   {
-    uri: 'http://rightsstatements.org/vocab/NoC-NC/1.0/',
+    code: 'NoC-NC',
     uk: 'Не охороняється — лише некомерційне використання',
     en: 'No Copyright – Non-Commercial Use Only',
   },
   {
-    uri: 'http://rightsstatements.org/vocab/NoC-OKLR/1.0/',
+    code: 'NoC-OKLR',
     uk: 'Не охороняється — інші правові обмеження',
     en: 'No Copyright – Other Known Legal Restrictions',
   },
-  {
-    uri: 'http://rightsstatements.org/vocab/NoC-US/1.0/',
-    uk: 'Не охороняється у США',
-    en: 'No Copyright – United States',
-  },
-  {
-    uri: 'http://rightsstatements.org/vocab/CNE/1.0/',
-    uk: 'Авторсько-правовий статус не оцінено',
-    en: 'Copyright Not Evaluated',
-  },
-  {
-    uri: 'http://rightsstatements.org/vocab/UND/1.0/',
-    uk: 'Авторсько-правовий статус не визначено',
-    en: 'Copyright Undetermined',
-  },
-  {
-    uri: 'http://rightsstatements.org/vocab/NKC/1.0/',
-    uk: 'Відомих обмежень авторського права немає',
-    en: 'No Known Copyright',
-  },
+  { code: 'NoC-US', uk: 'Не охороняється у США', en: 'No Copyright – United States' },
+  { code: 'CNE', uk: 'Авторсько-правовий статус не оцінено', en: 'Copyright Not Evaluated' },
+  { code: 'UND', uk: 'Авторсько-правовий статус не визначено', en: 'Copyright Undetermined' },
+  { code: 'NKC', uk: 'Відомих обмежень авторського права немає', en: 'No Known Copyright' },
 ] as const
 
-export type RightsStatementUri = (typeof RIGHTS_STATEMENTS)[number]['uri']
+export type RightsCode = (typeof RIGHTS_STATEMENTS)[number]['code']
+
+/** The statement's official URI, e.g. http://rightsstatements.org/vocab/InC/1.0/ */
+export function rightsUri(code: RightsCode): string {
+  return `http://rightsstatements.org/vocab/${code}/1.0/`
+}
+
+/** The code of a statement given by its URI (as spreadsheets and harvesters write it). */
+export function rightsCodeFromUri(uri: string): RightsCode | undefined {
+  const match = /rightsstatements\.org\/(?:vocab|page)\/([A-Za-z-]+)\/1\.0\/?$/.exec(uri.trim())
+  return RIGHTS_STATEMENTS.find((statement) => statement.code === match?.[1])?.code
+}
 
 /** Select options for a rights field. */
-export const rightsOptions = RIGHTS_STATEMENTS.map(({ uri, uk, en }) => ({
-  value: uri,
+export const rightsOptions = RIGHTS_STATEMENTS.map(({ code, uk, en }) => ({
+  value: code,
   label: { uk, en },
 }))

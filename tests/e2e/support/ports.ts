@@ -24,6 +24,7 @@ export function e2eEnv(): Record<string, string> {
     CMS_URL: E2E.cmsUrl,
     SITE_URL: E2E.siteUrl,
     SEED_ON_START: 'true',
+    UPLOAD_MAX_MB: '2',
     NEXT_TELEMETRY_DISABLED: '1',
   }
 }

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test'
+
+import { LOCAL_ADMIN } from '../../../cms/config/env'
+
+test.describe('admin in Ukrainian', () => {
+  test('an editor logs in, writes a news item and publishes it', async ({
+    page,
+    request,
+    context,
+  }) => {
+    // The browser asks for English first: the admin must still speak Ukrainian by default.
+    await context.setExtraHTTPHeaders({ 'Accept-Language': 'en-US,en;q=0.9' })
+    await page.goto('/admin/login')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk')
+    await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
+    await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
+    await page.getByRole('button', { name: 'Увійти' }).click()
+    await expect(page).toHaveURL(/\/admin\/?$/)
+    await expect(page.getByRole('link', { name: /Новини/ }).first()).toBeVisible()
+
+    const title = `Вечір настільних ігор у бібліотеці ${Date.now()}`
+    await page.goto('/admin/collections/news/create')
+    await page.locator('#field-title').fill(title)
+    await page.getByRole('button', { name: 'Опублікувати зміни' }).click()
+    await expect(page.getByText(/успішно/).first()).toBeVisible()
+    await expect(page).toHaveURL(/\/admin\/collections\/news\/\d+/)
+
+    // Published: the public API (the request fixture has no session) now returns it, with a transliterated slug.
+    const response = await request.get('/api/news', {
+      params: { 'where[title][equals]': title },
+    })
+    expect(response.ok()).toBe(true)
+    const { docs } = (await response.json()) as {
+      docs: { title: string; slug: string; _status: string }[]
+    }
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({
+      _status: 'published',
+      slug: expect.stringMatching(/^vechir-nastilnykh-ihor-u-bibliotetsi-\d+$/),
+    })
+  })
+})
+
+test('the admin shows our validation errors in Ukrainian and keeps the form', async ({
+  page,
+  request,
+}) => {
+  const existing = (await (await request.get('/api/news', { params: { limit: '1' } })).json()) as {
+    docs: { slug: string }[]
+  }
+  await page.goto('/admin/login')
+  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
+  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
+  await page.getByRole('button', { name: 'Увійти' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto('/admin/collections/news/create')
+  await page.locator('#field-title').fill('Новина з чужою адресою')
+  await page.locator('#field-slug').fill(existing.docs[0]!.slug)
+  await page.getByRole('button', { name: 'Опублікувати зміни' }).click()
+  await expect(page.getByText(/вже зайнята іншим записом/).first()).toBeVisible()
+  await expect(page.locator('#field-title')).toHaveValue('Новина з чужою адресою')
+})
