@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto'
+
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+import { siteOutput } from './site/integration/siteOutput'
+
+// The site build reads published content anonymously and signs nothing: a throwaway secret keeps
+// it from needing (or creating) the CMS's own secret in the data folder.
+process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
+
+/** Public address of the site, for canonical URLs, feeds and the sitemap. */
+const site = process.env.SITE_URL || 'http://localhost:4321'
+
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir: './dist/site',
+  cacheDir: './site/.astro/cache',
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [react(), siteOutput()],
+})

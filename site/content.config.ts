@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content'
+import type { Loader } from 'astro/loaders'
+
+import { loadSiteModel } from './data/load'
+import type { SiteModel } from './data/model'
+
+// One read of the CMS feeds every collection: relationships cross collections, and the Local API
+// is fastest when asked once for each collection with depth 0.
+let model: Promise<SiteModel> | undefined
+const siteModel = () => (model ??= loadSiteModel())
+
+type Entries = { [K in keyof SiteModel]: SiteModel[K] extends (infer E)[] ? E : SiteModel[K] }
+
+function fromModel<K extends keyof SiteModel>(key: K, idOf: (entry: Entries[K]) => string): Loader {
+  return {
+    name: `payload-${key}`,
+    load: async ({ store, logger }) => {
+      const data = await siteModel()
+      const value = data[key]
+      const entries = (Array.isArray(value) ? value : [value]) as Entries[K][]
+      // Start from nothing, so unpublished or deleted content disappears from the site.
+      store.clear()
+      for (const entry of entries) {
+        store.set({ id: idOf(entry), data: entry })
+      }
+      logger.info(`${entries.length} published`)
+    },
+  }
+}
+
+export const collections = {
+  site: defineCollection({ loader: fromModel('site', () => 'site') }),
+  news: defineCollection({ loader: fromModel('news', (entry) => entry.slug) }),
+  branches: defineCollection({ loader: fromModel('branches', (entry) => entry.slug) }),
+  documents: defineCollection({ loader: fromModel('documents', (entry) => entry.slug) }),
+  collections: defineCollection({ loader: fromModel('collections', (entry) => entry.slug) }),
+  items: defineCollection({ loader: fromModel('items', (entry) => entry.identifier) }),
+  pages: defineCollection({ loader: fromModel('pages', (entry) => entry.slug) }),
+}

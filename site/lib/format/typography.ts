@@ -1,0 +1,54 @@
+const NBSP = '\u00a0'
+
+const UNITS = [
+  'р\\.',
+  'рр\\.',
+  'грн',
+  'коп\\.',
+  'км',
+  'м',
+  'см',
+  'мм',
+  'кг',
+  'с\\.',
+  'стор\\.',
+  'КБ',
+  'МБ',
+  'ГБ',
+  '%',
+  'тис\\.',
+  'млн',
+  'млрд',
+]
+
+const RULES: Array<[RegExp, string]> = [
+  // Straight apostrophe between letters: the Ukrainian apostrophe is ’.
+  [/(\p{L})['ʼ`](\p{L})/gu, '$1’$2'],
+  // "Straight quotes" around a phrase become «ялинки».
+  [/(^|[\s([—-])"([^"\n]+?)"/gu, '$1«$2»'],
+  // A spaced hyphen or en dash between words is a dash, glued to the word before it.
+  [/(\S) [-–] /gu, `$1${NBSP}— `],
+  // Nothing breaks after № and §.
+  [/([№§]) ?(?=\S)/gu, `$1${NBSP}`],
+  // A number stays with its unit: "20 МБ", "1913 р.", "15 см".
+  [new RegExp(`(\\d) (${UNITS.join('|')})(?=$|[\\s,.;:!?)])`, 'gu'), `$1${NBSP}$2`],
+  // Initials stay with each other and with the surname: "І. Я. Франко".
+  [/(^|[\s(«])(\p{Lu}\.) (?=\p{Lu})/gu, `$1$2${NBSP}`],
+]
+
+/**
+ * Ukrainian typesetting for plain text from the CMS: the ’ apostrophe, «…» quotes, a real dash,
+ * and non-breaking spaces after № and between numbers and units and between initials and surname.
+ */
+export function typeset(text: string): string {
+  let result = text
+  for (const [pattern, replacement] of RULES) {
+    // Initials chain ("І. Я. Франко"), so the rule runs until nothing changes.
+    let previous: string
+    do {
+      previous = result
+      result = result.replace(pattern, replacement)
+    } while (result !== previous && pattern.source.includes('\\p{Lu}\\.'))
+  }
+  return result
+}
