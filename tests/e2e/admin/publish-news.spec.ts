@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { LOCAL_ADMIN } from '../../../cms/config/env'
+import { E2E } from '../support/ports'
 
 test.describe('admin in Ukrainian', () => {
   test('an editor logs in, writes a news item and publishes it', async ({
@@ -59,4 +60,11 @@ test('the admin shows our validation errors in Ukrainian and keeps the form', as
   await page.getByRole('button', { name: 'Опублікувати зміни' }).click()
   await expect(page.getByText(/вже зайнята іншим записом/).first()).toBeVisible()
   await expect(page.locator('#field-title')).toHaveValue('Новина з чужою адресою')
+})
+
+test('English stays selectable for editors who prefer it', async ({ page, context }) => {
+  await context.addCookies([{ name: 'payload-lng', value: 'en', url: E2E.cmsUrl }])
+  await page.goto('/admin/login')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('button', { name: 'Login' })).toBeVisible()
 })

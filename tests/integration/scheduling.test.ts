@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestCms, stopTestCms } from '../support/cms'
+import { as } from '../support/fixtures'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startTestCms()
+})
+
+afterAll(async () => {
+  await stopTestCms(payload)
+})
+
+async function scheduleNews(title: string, when: Date) {
+  const draft = await payload.create({
+    collection: 'news',
+    draft: true,
+    data: { title, _status: 'draft' } as never,
+    overrideAccess: true,
+  })
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'news', value: String(draft.id) } },
+    waitUntil: when,
+  } as never)
+  return draft
+}
+
+describe('scheduled publishing of news', () => {
+  it('publishes a news item when its time comes, and not before', async () => {
+    const later = await scheduleNews(
+      'Анонс на наступний рік',
+      new Date(Date.now() + 24 * 60 * 60 * 1000),
+    )
+    const due = await scheduleNews('Анонс, час якого настав', new Date(Date.now() - 1000))
+
+    await payload.jobs.run({ queue: 'default' })
+
+    const publicTitles = (await payload.find({ collection: 'news', ...as(undefined) })).docs.map(
+      (doc) => doc.title,
+    )
+    expect(publicTitles).toContain('Анонс, час якого настав')
+    expect(publicTitles).not.toContain('Анонс на наступний рік')
+    const stillDraft = await payload.findByID({
+      collection: 'news',
+      id: later.id,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(stillDraft._status).toBe('draft')
+    const published = await payload.findByID({
+      collection: 'news',
+      id: due.id,
+      overrideAccess: true,
+    })
+    expect(published._status).toBe('published')
+    expect(published.publishedAt).toBeTruthy()
+  })
+})
