@@ -23,7 +23,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     headless: true,
     locale: 'uk-UA',
@@ -33,6 +33,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'admin', testDir: 'tests/e2e/admin', use: { baseURL: E2E.cmsUrl } },
+    { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: E2E.siteUrl } },
   ],
   webServer: [
     {
@@ -42,6 +43,16 @@ export default defineConfig({
       env: e2eEnv(),
       reuseExistingServer: false,
       timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The static site that tests/e2e/support/prepare.ts built from the e2e database.
+      name: 'site',
+      command: `node node_modules/tsx/dist/cli.mjs site/scripts/serve.ts --port ${E2E.sitePort}`,
+      url: `${E2E.siteUrl}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
