@@ -1,0 +1,161 @@
+import type { Weekday } from '../../cms/lib/opening-hours/time'
+import type { DocumentStatus } from '../../cms/lib/document-status/deriveStatus'
+import type { Schedule, SpecialDay } from '../lib/hours/schedule'
+import type { NewsCategory } from '../lib/urls'
+import type { Picture } from './images'
+import type { Attachment, TocEntry } from './richText'
+
+/** The shapes the pages render: plain, serialisable, already typeset and linked. */
+
+export type Link = { href: string; title: string }
+
+export type SiteData = {
+  name: string
+  shortName: string
+  tagline?: string
+  contacts: { address?: string; phone?: string; email?: string }
+  social: { network: string; url: string }[]
+  headerNav: { label: string; href: string }[]
+  footerNav: { label: string; href: string }[]
+  footerText?: string
+  /** When this build read the content (ISO). */
+  builtAt: string
+}
+
+export type NewsData = {
+  id: string
+  slug: string
+  url: string
+  title: string
+  publishedAt: string
+  category: NewsCategory
+  categoryLabel: string
+  excerpt?: string
+  cover?: Picture
+  ogImage?: string
+  bodyHtml: string
+  branches: Link[]
+  branchSlugs: string[]
+  tags: string[]
+}
+
+export type WeeklyRow = { day: Weekday; label: string; hours?: string; breakText?: string }
+
+export type SpecialDayView = SpecialDay & { label: string; hoursText: string }
+
+export type BranchData = {
+  id: string
+  slug: string
+  url: string
+  name: string
+  shortName: string
+  kind: string
+  kindLabel: string
+  address: { street: string; building: string; postcode?: string; city: string; line: string }
+  latitude?: number
+  longitude?: number
+  phones: { number: string; tel: string; note?: string }[]
+  email?: string
+  head?: string
+  schedule: Schedule
+  weekly: WeeklyRow[]
+  sanitaryText?: string
+  specialDays: SpecialDayView[]
+  services: { key: string; label: string }[]
+  accessibilityNotes?: string
+  descriptionHtml: string
+  descriptionText: string
+  photos: Picture[]
+  order: number
+}
+
+export type DocumentData = {
+  id: string
+  slug: string
+  url: string
+  title: string
+  type: string
+  typeLabel: string
+  typePath: string
+  number?: string
+  adoptedOn?: string
+  year?: number
+  issuer?: string
+  validFrom?: string
+  validTo?: string
+  status: DocumentStatus
+  statusLabel: string
+  statusPath: string
+  summary?: string
+  bodyHtml: string
+  toc: TocEntry[]
+  attachments: Attachment[]
+  related: Link[]
+  supersedes: Link[]
+  supersededBy: Link[]
+}
+
+export type Rights = { uri: string; label: string }
+
+export type CollectionData = {
+  id: string
+  slug: string
+  url: string
+  title: string
+  descriptionHtml: string
+  descriptionText: string
+  cover?: Picture
+  curator?: string
+  rights?: Rights
+  order: number
+  itemCount: number
+}
+
+export type ItemPage = { label: string; thumb: Picture; full: Picture; download: string }
+
+export type ItemData = {
+  id: string
+  identifier: string
+  url: string
+  title: string
+  collection: Link & { slug: string }
+  collections: Link[]
+  type: string
+  typeLabel: string
+  dcmiType: string
+  creator?: string
+  dateWritten?: string
+  startYear?: number
+  endYear?: number
+  decades: number[]
+  description?: string
+  subjects: Link[]
+  places: Link[]
+  language?: string
+  format?: string
+  extent?: string
+  source?: { branch?: Link; shelfMark?: string }
+  rights?: Rights
+  pages: ItemPage[]
+  transcription?: string
+  related: Link[]
+}
+
+export type PageData = {
+  id: string
+  slug: string
+  url: string
+  title: string
+  summary?: string
+  bodyHtml: string
+}
+
+export type SiteModel = {
+  site: SiteData
+  news: NewsData[]
+  branches: BranchData[]
+  documents: DocumentData[]
+  collections: CollectionData[]
+  items: ItemData[]
+  pages: PageData[]
+}

@@ -1,0 +1,230 @@
+import {
+  convertLexicalToHTML,
+  defaultHTMLConverters,
+  type HTMLConverter,
+  type HTMLConverters,
+} from '@payloadcms/richtext-lexical/html'
+
+import { isSafeUrl } from '../../cms/lib/safe-links/isSafeUrl'
+import { slugify } from '../../cms/lib/slugs/transliterate'
+import { typeset } from '../lib/format/typography'
+import type { ImagePipeline, SourceImage } from './images'
+import { pictureHtml } from './pictureHtml'
+
+/** A downloadable file as the site shows it. */
+export type Attachment = {
+  title: string
+  description?: string
+  href: string
+  /** "PDF", "DOCX"… */
+  format: string
+  /** "1,5 МБ" */
+  size: string
+}
+
+export type TocEntry = { id: string; text: string; level: 2 | 3 }
+
+/** What converters need: the uploads and documents that links and images point to. */
+export type RichTextContext = {
+  /** "documents «slug», field body": named in every error. */
+  where: string
+  media: ReadonlyMap<string, SourceImage>
+  files: ReadonlyMap<string, Attachment>
+  /** The public URL of a published document, or undefined when it is not public. */
+  hrefOf: (collection: string, id: string) => string | undefined
+  images: ImagePipeline
+}
+
+export type RenderedRichText = { html: string; toc: TocEntry[]; text: string }
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 }
+
+type Node = { type: string; [key: string]: unknown }
+type Children = { children?: Node[] }
+
+function idOf(value: unknown): string | undefined {
+  if (typeof value === 'number' || typeof value === 'string') return String(value)
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value).id)
+  return undefined
+}
+
+function plainText(node: Node): string {
+  if (node.type === 'text') return typeof node.text === 'string' ? node.text : ''
+  return ((node as Children).children ?? []).map(plainText).join('')
+}
+
+/** Widths for images inside text, which is at most ~46rem wide. */
+const CONTENT_WIDTHS = [480, 800, 1200] as const
+const GALLERY_WIDTHS = [320, 640] as const
+
+/**
+ * Renders a Lexical rich-text value to HTML with our own converters: text is escaped and typeset,
+ * unsafe links lose their href, headings get anchors, uploads become responsive pictures or
+ * download links, galleries and tables are accessible. Problems are collected and thrown together,
+ * naming the document and field, so bad content stops the build instead of vanishing.
+ */
+export function renderRichText(value: unknown, context: RichTextContext): RenderedRichText {
+  const problems: string[] = []
+  const toc: TocEntry[] = []
+  const usedIds = new Set<string>()
+  const texts: string[] = []
+
+  const guard =
+    <T extends Node>(name: string, convert: (args: { node: T; children: () => string }) => string) =>
+    ({ node, nodesToHTML }: { node: T; nodesToHTML: (args: { nodes: Node[] }) => string[] }) => {
+      try {
+        return convert({
+          node,
+          children: () => nodesToHTML({ nodes: (node as Children).children ?? [] }).join(''),
+        })
+      } catch (error) {
+        problems.push(`${name}: ${error instanceof Error ? error.message : String(error)}`)
+        return ''
+      }
+    }
+
+  const anchorFor = (text: string) => {
+    const base = slugify(text, 60) || 'rozdil'
+    let id = base
+    for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`
+    usedIds.add(id)
+    return id
+  }
+
+  const image = (id: string | undefined, widths: readonly number[], sizes: string) => {
+    const source = id ? context.media.get(id) : undefined
+    if (!source) throw new Error(`image ${id ?? '(none)'} is missing or not public`)
+    return pictureHtml(context.images.picture(source, widths), sizes)
+  }
+
+  const converters: HTMLConverters = {
+    ...defaultHTMLConverters,
+    text: guard<Node>('text', ({ node }) => {
+      const raw = typeof node.text === 'string' ? node.text : ''
+      texts.push(raw)
+      let html = escapeHtml(typeset(raw))
+      const format = Number(node.format ?? 0)
+      if (format & FORMAT.code) html = `<code>${html}</code>`
+      if (format & FORMAT.bold) html = `<strong>${html}</strong>`
+      if (format & FORMAT.italic) html = `<em>${html}</em>`
+      if (format & FORMAT.strikethrough) html = `<s>${html}</s>`
+      if (format & FORMAT.underline) html = `<u>${html}</u>`
+      if (format & FORMAT.subscript) html = `<sub>${html}</sub>`
+      if (format & FORMAT.superscript) html = `<sup>${html}</sup>`
+      return html
+    }),
+    paragraph: guard('paragraph', ({ children }) => {
+      const html = children()
+      return html.trim() === '' ? '' : `<p>${html}</p>`
+    }),
+    heading: guard<Node>('heading', ({ node, children }) => {
+      // The page title is the only h1; headings inside text start at h2.
+      const level = Math.min(6, Math.max(2, Number(typeof node.tag === 'string' ? node.tag.slice(1) : 2) || 2))
+      const text = typeset(plainText(node)).trim()
+      const id = anchorFor(text)
+      if (level <= 3 && text) toc.push({ id, text, level: level as 2 | 3 })
+      return `<h${level} id="${id}">${children()}</h${level}>`
+    }),
+    list: guard<Node>('list', ({ node, children }) => {
+      const tag = node.tag === 'ol' ? 'ol' : 'ul'
+      const cls = node.listType === 'check' ? ' class="checklist"' : ''
+      return `<${tag}${cls}>${children()}</${tag}>`
+    }),
+    listitem: guard<Node>('listitem', ({ node, children }) => {
+      const checked = node.checked === true ? '<span class="check" aria-label="виконано">✓</span> ' : ''
+      return `<li>${checked}${children()}</li>`
+    }),
+    quote: guard('quote', ({ children }) => `<blockquote>${children()}</blockquote>`),
+    link: guard<Node>('link', ({ node, children }) => linkHtml(node, children(), context)),
+    autolink: guard<Node>('autolink', ({ node, children }) => linkHtml(node, children(), context)),
+    upload: guard<Node>('upload', ({ node }) => {
+      const id = idOf(node.value)
+      if (node.relationTo === 'files') {
+        const file = id ? context.files.get(id) : undefined
+        if (!file) throw new Error(`file ${id ?? '(none)'} is missing`)
+        return `<p class="file-link">${attachmentHtml(file)}</p>`
+      }
+      const source = id ? context.media.get(id) : undefined
+      const figure = image(id, CONTENT_WIDTHS, '(min-width: 50rem) 46rem, 100vw')
+      const caption = source?.caption ?? undefined
+      return `<figure>${figure}${caption ? `<figcaption>${escapeHtml(typeset(caption))}</figcaption>` : ''}</figure>`
+    }),
+    table: guard('table', ({ children }) =>
+      `<div class="table" role="region" aria-label="Таблиця" tabindex="0"><table>${children()}</table></div>`,
+    ),
+    tablerow: guard('tablerow', ({ children }) => `<tr>${children()}</tr>`),
+    tablecell: guard<Node>('tablecell', ({ node, children }) => {
+      const header = Number(node.headerState ?? 0)
+      const span = (name: string, value: unknown) =>
+        Number(value) > 1 ? ` ${name}="${Number(value)}"` : ''
+      const attributes = `${span('colspan', node.colSpan)}${span('rowspan', node.rowSpan)}`
+      if (header === 0) return `<td${attributes}>${children()}</td>`
+      // headerState: 1 row header (the first row), 2 column header (the first column).
+      const scope = header === 2 ? 'row' : 'col'
+      return `<th scope="${scope}"${attributes}>${children()}</th>`
+    }),
+    blocks: {
+      gallery: guard<Node>('gallery block', ({ node }) => {
+        const fields = (node.fields ?? {}) as { images?: unknown[]; caption?: string | null }
+        const images = (fields.images ?? []).map((entry) =>
+          `<li>${image(idOf(entry), GALLERY_WIDTHS, '(min-width: 50rem) 15rem, 50vw')}</li>`,
+        )
+        if (images.length === 0) throw new Error('the gallery has no images')
+        const caption = fields.caption ? `<figcaption>${escapeHtml(typeset(fields.caption))}</figcaption>` : ''
+        return `<figure class="gallery"><ul>${images.join('')}</ul>${caption}</figure>`
+      }),
+    },
+    unknown: guard<Node>('unknown', ({ node }) => {
+      const kind = node.type === 'block' ? `block ${String((node.fields as { blockType?: string })?.blockType)}` : node.type
+      throw new Error(`the site cannot show content of type «${kind}»`)
+    }),
+  } as unknown as HTMLConverters
+
+  let html: string
+  try {
+    html = convertLexicalToHTML({
+      converters,
+      data: value as Parameters<typeof convertLexicalToHTML>[0]['data'],
+      disableContainer: true,
+      disableIndent: true,
+      disableTextAlign: true,
+    })
+  } catch (cause) {
+    throw new Error(`Cannot render ${context.where}.`, { cause })
+  }
+  if (problems.length > 0) {
+    throw new Error(`Cannot render ${context.where}:\n  - ${problems.join('\n  - ')}`)
+  }
+  return { html, toc, text: texts.join(' ') }
+}
+
+function linkHtml(node: Node, inner: string, context: RichTextContext): string {
+  const fields = (node.fields ?? {}) as {
+    url?: string
+    linkType?: string
+    newTab?: boolean
+    doc?: { relationTo?: string; value?: unknown } | null
+  }
+  let href: string | undefined
+  if (fields.linkType === 'internal') {
+    const id = idOf(fields.doc?.value)
+    href = fields.doc?.relationTo && id ? context.hrefOf(fields.doc.relationTo, id) : undefined
+  } else if (typeof fields.url === 'string' && isSafeUrl(fields.url)) {
+    href = fields.url.trim()
+  }
+  // An unsafe or unpublished target loses the link and keeps its words.
+  if (!href) return inner
+  const external = /^https?:\/\//i.test(href)
+  const rel = external ? ' rel="noopener"' : ''
+  return `<a href="${escapeHtml(href)}"${rel}>${inner}</a>`
+}
+
+/** A download link with the file's format and size in its text. */
+export function attachmentHtml(file: Attachment): string {
+  return `<a href="${escapeHtml(file.href)}" download>${escapeHtml(typeset(file.title))}</a> <span class="meta">(${escapeHtml(file.format)}, ${escapeHtml(file.size)})</span>`
+}
+
+export type { HTMLConverter }

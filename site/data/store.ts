@@ -1,0 +1,39 @@
+import { getCollection } from 'astro:content'
+
+import type {
+  BranchData,
+  CollectionData,
+  DocumentData,
+  ItemData,
+  NewsData,
+  PageData,
+  SiteData,
+} from './model'
+
+// Typed access to the content collections; the shapes are made and checked in ./load.ts.
+async function all<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
+  const entries = await getCollection(name)
+  return entries.map((entry) => entry.data as unknown as T)
+}
+
+const sortNews = (list: NewsData[]) => list.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+
+export const content = {
+  site: async (): Promise<SiteData> => (await all<SiteData>('site'))[0]!,
+  news: async () => sortNews(await all<NewsData>('news')),
+  branches: async () =>
+    (await all<BranchData>('branches')).sort(
+      (a, b) => a.order - b.order || a.name.localeCompare(b.name, 'uk'),
+    ),
+  documents: async () =>
+    (await all<DocumentData>('documents')).sort((a, b) =>
+      (b.adoptedOn ?? b.validFrom ?? '').localeCompare(a.adoptedOn ?? a.validFrom ?? ''),
+    ),
+  collections: async () =>
+    (await all<CollectionData>('collections')).sort(
+      (a, b) => a.order - b.order || a.title.localeCompare(b.title, 'uk'),
+    ),
+  items: async () =>
+    (await all<ItemData>('items')).sort((a, b) => a.identifier.localeCompare(b.identifier)),
+  pages: async () => all<PageData>('pages'),
+}
