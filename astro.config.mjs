@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { siteBuildCacheDir, siteOutDir } from './site/data/paths'
 import { siteOutput } from './site/integration/siteOutput'
 
 // The site build reads published content anonymously and signs nothing: a throwaway secret keeps
@@ -11,12 +12,15 @@ process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
 
 /** Public address of the site, for canonical URLs, feeds and the sitemap. */
 const site = process.env.SITE_URL || 'http://localhost:4321'
+/** Where the build goes: dist/site, or a folder of its own (the e2e suite, the bench, a release). */
+const outDir = siteOutDir()
 
 export default defineConfig({
   srcDir: './site',
   publicDir: './site/public',
-  outDir: './dist/site',
-  cacheDir: './site/.astro/cache',
+  outDir,
+  // Builds into different folders may run at once; each keeps its own content cache.
+  cacheDir: siteBuildCacheDir(outDir),
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test'
 
+import { outDir as siteOutDir } from './tests/e2e/site/pages'
 import { E2E, e2eEnv } from './tests/e2e/support/ports'
 
 // Debian's Chromium, never a downloaded browser; flags that work on machines without a network.
@@ -49,7 +50,7 @@ export default defineConfig({
     {
       // The static site that tests/e2e/support/prepare.ts built from the e2e database.
       name: 'site',
-      command: `node node_modules/tsx/dist/cli.mjs site/scripts/serve.ts --port ${E2E.sitePort}`,
+      command: `node node_modules/tsx/dist/cli.mjs site/scripts/serve.ts --port ${E2E.sitePort} --root ${siteOutDir}`,
       url: `${E2E.siteUrl}/`,
       reuseExistingServer: false,
       timeout: 30_000,

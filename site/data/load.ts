@@ -28,7 +28,7 @@ import {
   type NewsCategory,
 } from '../lib/urls'
 import { ImagePipeline, writeManifest, type SourceImage } from './images'
-import { IMAGE_CACHE_DIR, MANIFEST_FILE } from './paths'
+import { IMAGE_CACHE_DIR, manifestFile } from './paths'
 import type {
   BranchData,
   CollectionData,
@@ -591,7 +591,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     bodyHtml: render(doc.body, 'pages', doc.slug, 'body').html,
   }))
 
-  await writeManifest(MANIFEST_FILE, await images.run())
+  await writeManifest(manifestFile(), await images.run())
 
   return {
     site: {

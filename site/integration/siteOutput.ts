@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import type { ImageManifest } from '../data/images'
-import { MANIFEST_FILE } from '../data/load'
+import { manifestFile } from '../data/paths'
 
 /** Hard-links when it can (same disk, no copy), copies otherwise. */
 async function place(from: string, to: string): Promise<void> {
@@ -61,12 +61,15 @@ export function siteOutput(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) site = new URL(config.site)
+        // The content loader runs later in this process and names its manifest after the output
+        // folder; `astro build --outDir` may have changed it, so tell the loader the final one.
+        process.env.SITE_OUT_DIR = path.resolve(fileURLToPath(config.outDir))
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        const outDir = fileURLToPath(dir)
+        const outDir = path.resolve(fileURLToPath(dir))
         let manifest: ImageManifest
         try {
-          manifest = JSON.parse(await readFile(MANIFEST_FILE, 'utf8')) as ImageManifest
+          manifest = JSON.parse(await readFile(manifestFile(outDir), 'utf8')) as ImageManifest
         } catch (cause) {
           throw new Error('The image manifest of the content loader is missing.', { cause })
         }

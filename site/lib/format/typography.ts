@@ -24,6 +24,9 @@ const UNITS = [
 const RULES: Array<[RegExp, string]> = [
   // Straight apostrophe between letters: the Ukrainian apostrophe is ’.
   [/(\p{L})['ʼ`](\p{L})/gu, '$1’$2'],
+  // English “curly quotes” become «ялинки» too.
+  [/“([^“”\n]*)”/gu, '«$1»'],
+  [/[“”]/gu, '"'],
   // "Straight quotes" around a phrase become «ялинки».
   [/(^|[\s([—-])"([^"\n]+?)"/gu, '$1«$2»'],
   // A spaced hyphen or en dash between words is a dash, glued to the word before it.
@@ -43,12 +46,12 @@ const RULES: Array<[RegExp, string]> = [
 export function typeset(text: string): string {
   let result = text
   for (const [pattern, replacement] of RULES) {
-    // Initials chain ("І. Я. Франко"), so the rule runs until nothing changes.
-    let previous: string
-    do {
-      previous = result
-      result = result.replace(pattern, replacement)
-    } while (result !== previous && pattern.source.includes('\\p{Lu}\\.'))
+    // Initials chain ("І. Я. Франко") and quotes nest, so each rule runs until nothing changes.
+    for (let pass = 0; pass < 5; pass += 1) {
+      const next = result.replace(pattern, replacement)
+      if (next === result) break
+      result = next
+    }
   }
   return result
 }

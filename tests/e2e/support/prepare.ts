@@ -1,5 +1,9 @@
+import { spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
+import path from 'node:path'
 
+import { repoRoot } from '../../../cms/config/paths'
+import { outDir as siteOutDir } from '../site/pages'
 import { E2E, e2eEnv } from './ports'
 
 /**
@@ -14,6 +18,23 @@ async function main(): Promise<void> {
   await payload.destroy()
   const { buildCmsIfChanged } = await import('../../../cms/scripts/nextServer')
   await buildCmsIfChanged()
+  await buildSite()
+}
+
+/** Builds the public site from the freshly seeded e2e database, for the 'site' project. */
+function buildSite(): Promise<void> {
+  const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--silent'], {
+      cwd: repoRoot,
+      env: { ...process.env, ...e2eEnv(), SITE_OUT_DIR: siteOutDir },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`The site build failed (exit code ${code}).`)),
+    )
+  })
 }
 
 main().then(

@@ -50,3 +50,11 @@ describe('plural', () => {
     )
   })
 })
+
+describe('typeset quotes', () => {
+  it('turns nested English quotes into «ялинки»', () => {
+    expect(typeset('Закону “Про зміни до Закону “Про бібліотеки””')).toBe(
+      'Закону «Про зміни до Закону «Про бібліотеки»»',
+    )
+  })
+})

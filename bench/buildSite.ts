@@ -1,0 +1,12 @@
+import { build } from 'astro'
+
+import { repoRoot } from '../cms/config/paths'
+
+// Builds the site in this process and reports its own peak memory, which a parent cannot see.
+const started = performance.now()
+await build({ root: repoRoot, logLevel: 'warn' })
+const seconds = (performance.now() - started) / 1000
+process.stdout.write(
+  `\nBUILD_STATS ${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`,
+)
+process.exit(0)

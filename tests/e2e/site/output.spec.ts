@@ -1,0 +1,89 @@
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { expect, test } from '@playwright/test'
+
+import { builtHtml, builtPages, outDir } from './pages'
+
+test.describe('the built output', () => {
+  const pages = builtPages()
+
+  test('has the pages of every section', () => {
+    expect(pages.length).toBeGreaterThan(150)
+    for (const prefix of ['/novyny/', '/biblioteky/', '/dokumenty/', '/kolektsii/', '/poshuk/']) {
+      expect(pages.some((page) => page.startsWith(prefix))).toBe(true)
+    }
+  })
+
+  test('never contains a draft: no «Чернетка:» title anywhere', () => {
+    const leaks = pages.filter((page) => builtHtml(page).includes('Чернетка:'))
+    expect(leaks).toEqual([])
+    const feed = readFileSync(path.join(outDir, 'rss.xml'), 'utf8')
+    expect(feed).not.toContain('Чернетка:')
+  })
+
+  test('never runs HTML from rich text and never links to javascript:', () => {
+    for (const page of pages) {
+      const html = builtHtml(page)
+      expect(html, page).not.toMatch(/href\s*=\s*["']?\s*(javascript|vbscript|data):/i)
+      expect(html, page).not.toMatch(/\son(error|load|click|mouseover)\s*=/i)
+    }
+  })
+
+  test('has no broken internal link, image or anchor', () => {
+    const broken: string[] = []
+    const exists = (target: string) => {
+      const file = path.join(outDir, decodeURIComponent(target))
+      if (target.endsWith('/')) return existsSync(path.join(file, 'index.html'))
+      return existsSync(file) && statSync(file).isFile()
+    }
+    for (const page of pages) {
+      const html = builtHtml(page)
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]))
+      const targets = [
+        ...[...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1]!),
+        ...[...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((match) =>
+          match[1]!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!),
+        ),
+      ]
+      for (const raw of targets) {
+        const target = raw.replace(/&amp;/g, '&')
+        if (target.startsWith('#')) {
+          if (target.length > 1 && !ids.has(decodeURIComponent(target.slice(1))))
+            broken.push(`${page} → ${target}`)
+          continue
+        }
+        if (!target.startsWith('/') || target.startsWith('//')) continue
+        const pathname = target.split(/[?#]/)[0]!
+        if (!exists(pathname)) broken.push(`${page} → ${target}`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  test('ships no script on pages without an island', () => {
+    const withScript = (page: string) =>
+      /<script(?![^>]*application\/ld\+json)[^>]*>/.test(builtHtml(page))
+    for (const page of [
+      '/novyny/',
+      '/dokumenty/',
+      '/dokumenty/prohrama-rozvytku-2016-2021/',
+      '/kolektsii/',
+      '/pro-nas/',
+      '/poshuk/',
+    ]) {
+      expect(withScript(page), page).toBe(false)
+    }
+    expect(withScript('/biblioteky/')).toBe(true)
+  })
+
+  test('every page has one h1, a title, a description and a canonical URL', () => {
+    for (const page of pages) {
+      const html = builtHtml(page)
+      expect(html.match(/<h1[\s>]/g)?.length, page).toBe(1)
+      expect(html, page).toMatch(/<title>[^<]+<\/title>/)
+      expect(html, page).toMatch(/<meta name="description" content="[^"]+"/)
+      expect(html, page).toMatch(/<link rel="canonical" href="http[^"]+"/)
+    }
+  })
+})
