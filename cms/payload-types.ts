@@ -105,9 +105,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     site: Site;
+    publisher: Publisher;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
+    publisher: PublisherSelect<false> | PublisherSelect<true>;
   };
   locale: null;
   widgets: {
@@ -116,6 +118,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -720,7 +723,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -753,7 +756,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1260,6 +1263,30 @@ export interface Site {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publisher".
+ */
+export interface Publisher {
+  id: number;
+  state?: ('idle' | 'queued' | 'building') | null;
+  liveRelease?: string | null;
+  building?: string | null;
+  buildStartedAt?: string | null;
+  lastSuccess?: {
+    at?: string | null;
+    releaseId?: string | null;
+    durationMs?: number | null;
+    pages?: number | null;
+  };
+  lastFailure?: {
+    at?: string | null;
+    cause?: string | null;
+    message?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -1301,6 +1328,34 @@ export interface SiteSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publisher_select".
+ */
+export interface PublisherSelect<T extends boolean = true> {
+  state?: T;
+  liveRelease?: T;
+  building?: T;
+  buildStartedAt?: T;
+  lastSuccess?:
+    | T
+    | {
+        at?: T;
+        releaseId?: T;
+        durationMs?: T;
+        pages?: T;
+      };
+  lastFailure?:
+    | T
+    | {
+        at?: T;
+        cause?: T;
+        message?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1308,6 +1363,24 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input: {
+    reasons?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

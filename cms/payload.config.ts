@@ -16,7 +16,10 @@ import { databaseAdapter } from './config/database'
 import { env, resolveSecret } from './config/env'
 import { cmsDir } from './config/paths'
 import { contentEditor } from './fields/richText'
+import { Publisher } from './globals/Publisher'
 import { Site } from './globals/Site'
+import { withPublishTriggers } from './publisher/triggers'
+import { PUBLISH_TASK } from './publisher/queue'
 import path from 'node:path'
 
 export default buildConfig({
@@ -38,8 +41,11 @@ export default buildConfig({
     supportedLanguages: { uk, en },
     fallbackLanguage: 'uk',
   },
-  collections: [News, Documents, Pages, Branches, DigitalCollections, Items, Media, Files, Users],
-  globals: [Site],
+  // Changes to published content queue a new release of the static site.
+  ...withPublishTriggers(
+    [News, Documents, Pages, Branches, DigitalCollections, Items, Media, Files, Users],
+    [Site, Publisher],
+  ),
   cors: [env.CMS_URL, env.SITE_URL],
   csrf: [env.CMS_URL, env.SITE_URL],
   upload: {
@@ -54,5 +60,18 @@ export default buildConfig({
     // Scheduled publishing of news runs as queued jobs; the running CMS checks for due ones every minute.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== 'true',
+    tasks: [
+      {
+        // Publish requests are stored as jobs so they survive restarts; the publisher process
+        // (cms/publisher/worker.ts) runs them, coalescing a burst into one build.
+        slug: PUBLISH_TASK,
+        inputSchema: [{ name: 'reasons', type: 'json' }],
+        handler: () => {
+          throw new Error(
+            'Publish requests are run by the publisher process, not by the job runner.',
+          )
+        },
+      },
+    ],
   },
 })

@@ -26,5 +26,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
     client: { url: env.sqliteUrl },
     push: false,
     migrationDir,
+    // The CMS and the publisher are two processes on one file: WAL lets readers and a writer work
+    // at once, and a busy timeout makes a writer wait for the other instead of failing.
+    wal: true,
+    busyTimeout: 5000,
   })
 }

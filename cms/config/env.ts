@@ -56,6 +56,18 @@ const envSchema = z
     ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(12).optional()),
     /** Load the sample content on first start when the database is empty. */
     SEED_ON_START: z.preprocess(emptyAsUndefined, booleanFlag.default(true)),
+    /** Port of the local static server for the live release of the public site. */
+    SITE_PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(1).max(65535).default(4321),
+    ),
+    /** Command that builds the site into `{outDir}`; empty: Astro's build. */
+    SITE_BUILD_COMMAND: optionalString,
+    /** How many earlier releases to keep for rollback. */
+    KEEP_RELEASES: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(1).max(100).default(5),
+    ),
     /** Largest accepted upload, in megabytes. */
     UPLOAD_MAX_MB: z.preprocess(
       emptyAsUndefined,

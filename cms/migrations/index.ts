@@ -1,9 +1,15 @@
 import * as migration_20261125_185843_initial from './20261125_185843_initial'
+import * as migration_20261125_192619_publisher from './20261125_192619_publisher'
 
 export const migrations = [
   {
     up: migration_20261125_185843_initial.up,
     down: migration_20261125_185843_initial.down,
     name: '20261125_185843_initial',
+  },
+  {
+    up: migration_20261125_192619_publisher.up,
+    down: migration_20261125_192619_publisher.down,
+    name: '20261125_192619_publisher',
   },
 ]

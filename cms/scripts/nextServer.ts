@@ -56,11 +56,3 @@ export async function buildCmsIfChanged(): Promise<void> {
   await waitForExit(runNext(['build', 'cms']), 'Building the CMS (next build cms)')
   await writeFile(sourceHashFile, sourceHash)
 }
-
-/** Stops the child when this process is asked to stop, and exits with the child. */
-export function forwardSignals(child: ChildProcess): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => child.kill(signal))
-  }
-  child.on('exit', (code) => process.exit(code ?? 0))
-}

@@ -1,27 +1,54 @@
 import { env } from '../config/env'
 import { prepareCms } from '../bootstrap/prepare'
-import { buildCmsIfChanged, forwardSignals, runNext } from './nextServer'
+import { releasePaths } from '../publisher/paths'
+import { createStaticServer } from '../publisher/staticServer'
+import { startPublisher } from '../publisher/worker'
+import { buildCmsIfChanged, runNext } from './nextServer'
+
+const log = (line: string) => process.stdout.write(`[publisher] ${line}\n`)
 
 /**
  * `npm start`: migrates and (on first start) seeds the embedded database, builds the admin if
- * its sources changed, and serves the CMS. `--dev` serves it with Next's dev server instead.
+ * its sources changed, then runs three things together: the CMS (Next.js), the publisher that
+ * turns published changes into releases of the static site, and a static server for the live
+ * release. `--dev` serves the CMS with Next's dev server instead.
  */
 async function main(): Promise<void> {
   const dev = process.argv.includes('--dev')
   const payload = await prepareCms()
-  await payload.destroy()
   const port = String(env.CMS_PORT)
   if (!dev) await buildCmsIfChanged()
-  const server = runNext(dev ? ['dev', 'cms', '--port', port] : ['start', 'cms', '--port', port])
-  forwardSignals(server)
+  const cms = runNext(dev ? ['dev', 'cms', '--port', port] : ['start', 'cms', '--port', port])
+  const publisher = await startPublisher({ env, payload, log })
+  const site = createStaticServer(releasePaths(env).liveLink).listen(env.SITE_PORT)
+
+  let stopping = false
+  const stop = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    cms.kill('SIGTERM')
+    site.close()
+    await publisher.stop()
+    await payload.destroy()
+    process.exit(code)
+  }
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0))
+  cms.on('exit', (code) => void stop(code ?? 0))
+
   process.stdout.write(
-    `\nCMS: ${env.CMS_URL}/admin  ·  API: ${env.CMS_URL}/api  ·  GraphQL: ${env.CMS_URL}/api/graphql\n\n`,
+    [
+      '',
+      `Сайт:     http://localhost:${env.SITE_PORT}/  (перша збірка — кілька секунд)`,
+      `CMS:      ${env.CMS_URL}/admin`,
+      `API:      ${env.CMS_URL}/api  ·  GraphQL: ${env.CMS_URL}/api/graphql`,
+      '',
+    ].join('\n') + '\n',
   )
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(
-    `\nНе вдалося запустити CMS: ${error instanceof Error ? error.message : String(error)}\n`,
+    `\nНе вдалося запустити: ${error instanceof Error ? error.message : String(error)}\n`,
   )
   if (error instanceof Error && error.cause instanceof Error)
     process.stderr.write(`Причина: ${error.cause.message}\n`)

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import type { Env } from '../config/env'
+import { repoRoot } from '../config/paths'
+
+const astroBin = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+  'bin',
+  'astro.mjs',
+)
+
+/** The last lines a build printed, kept to explain a failure. */
+const TAIL_LINES = 25
+
+export type BuildOutcome = { ok: true } | { ok: false; message: string }
+
+/**
+ * Builds the public site into `outDir`: Astro's build by default (which also runs the search
+ * indexing its integrations add), or SITE_BUILD_COMMAND with `{outDir}` filled in.
+ */
+export function buildSite(
+  env: Env,
+  outDir: string,
+  onLine: (line: string) => void,
+): Promise<BuildOutcome> {
+  const [command, args, shell] = env.SITE_BUILD_COMMAND
+    ? [env.SITE_BUILD_COMMAND.replaceAll('{outDir}', JSON.stringify(outDir)), [], true]
+    : [process.execPath, [astroBin, 'build', '--outDir', outDir], false]
+  return new Promise((resolve) => {
+    const tail: string[] = []
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      shell,
+      env: { ...process.env, DATA_DIR: env.dataDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const collect = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line.trim()) continue
+        tail.push(line)
+        if (tail.length > TAIL_LINES) tail.shift()
+        onLine(line)
+      }
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    child.on('error', (error) =>
+      resolve({ ok: false, message: `The site build could not start: ${error.message}` }),
+    )
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve({ ok: true })
+      // eslint-disable-next-line no-control-regex -- strip terminal colours from the build's output
+      const output = tail.join('\n').replace(/\u001b\[[0-9;]*m/g, '')
+      resolve({
+        ok: false,
+        message: `The site build failed (${signal ?? `exit code ${code}`}):\n${output}`,
+      })
+    })
+  })
+}

@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CollectionSlug, Payload } from 'payload'
+
+/** Collections with drafts whose published documents each get a page on the site. */
+const PAGE_COLLECTIONS = [
+  'news',
+  'documents',
+  'branches',
+  'pages',
+  'items',
+  'digital-collections',
+] as const
+const TITLE_FIELD: Partial<Record<CollectionSlug, string>> = { branches: 'name' }
+/** Pages every release must have. */
+const REQUIRED_PAGES = ['index.html', '404.html']
+
+export class ReleaseCheckError extends Error {}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+}
+
+function titleOf(collection: CollectionSlug, doc: Record<string, unknown>): string | undefined {
+  const value = doc[TITLE_FIELD[collection] ?? 'title']
+  return typeof value === 'string' ? value : undefined
+}
+
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+
+/** How many published documents have a page: a release with fewer pages lost some. */
+export async function countPublishedPages(payload: Payload): Promise<number> {
+  let total = 0
+  for (const collection of PAGE_COLLECTIONS) {
+    const { totalDocs } = await payload.count({
+      collection,
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
+    total += totalDocs
+  }
+  return total
+}
+
+/**
+ * Titles that exist only in drafts: never published, or a draft edit of a published document
+ * whose published title differs. None of them may appear in a release.
+ */
+export async function draftOnlyTitles(
+  payload: Payload,
+): Promise<{ title: string; where: string }[]> {
+  const found: { title: string; where: string }[] = []
+  for (const collection of PAGE_COLLECTIONS) {
+    const drafts = await payload.find({
+      collection,
+      draft: true,
+      where: { _status: { equals: 'draft' } },
+      overrideAccess: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
+    for (const draft of drafts.docs as unknown as Record<string, unknown>[]) {
+      const title = titleOf(collection, draft)
+      if (!title || title.trim().length < 6) continue
+      const published = await payload.find({
+        collection,
+        where: { and: [{ id: { equals: draft.id } }, { _status: { equals: 'published' } }] },
+        overrideAccess: true,
+        depth: 0,
+        limit: 1,
+      })
+      const publishedTitle = published.docs[0]
+        ? titleOf(collection, published.docs[0] as unknown as Record<string, unknown>)
+        : undefined
+      if (publishedTitle !== title)
+        found.push({ title, where: `${collection} ${String(draft.id)}` })
+    }
+  }
+  return found
+}
+
+/**
+ * Checks a built release before it goes live: required pages, at least one page per published
+ * document, and no draft-only title anywhere in its HTML. Throws a ReleaseCheckError that says
+ * what is wrong.
+ */
+export async function checkRelease(dir: string, payload: Payload): Promise<{ pages: number }> {
+  for (const page of REQUIRED_PAGES) {
+    if (!existsSync(path.join(dir, page))) throw new ReleaseCheckError(`The build has no ${page}.`)
+  }
+  const files = await htmlFiles(dir)
+  const expected = await countPublishedPages(payload)
+  if (files.length < expected) {
+    throw new ReleaseCheckError(
+      `The build has ${files.length} pages, fewer than the ${expected} published documents.`,
+    )
+  }
+  const drafts = await draftOnlyTitles(payload)
+  if (drafts.length > 0) {
+    const needles = drafts.flatMap((draft) =>
+      [draft.title, escapeHtml(draft.title)].map((needle) => ({ needle, draft })),
+    )
+    for (const file of files) {
+      const html = await readFile(file, 'utf8')
+      const leak = needles.find(({ needle }) => html.includes(needle))
+      if (leak) {
+        throw new ReleaseCheckError(
+          `Draft content is in the build: «${leak.draft.title}» (${leak.draft.where}) appears in ${path.relative(dir, file)}.`,
+        )
+      }
+    }
+  }
+  return { pages: files.length }
+}

@@ -1,0 +1,72 @@
+import type { Payload, Where } from 'payload'
+
+import type { PublishReason } from './reasons'
+
+export const PUBLISH_QUEUE = 'publish'
+export const PUBLISH_TASK = 'publishSite'
+/** Changes within this window are coalesced into one build. */
+export const DEBOUNCE_MS = 1200
+const MAX_REASONS = 30
+
+type PublishJob = {
+  id: number | string
+  input?: { reasons?: PublishReason[] } | null
+  waitUntil?: string | null
+}
+
+/** Publish jobs not yet started, oldest first. */
+export async function pendingPublishJobs(payload: Payload, dueOnly = false): Promise<PublishJob[]> {
+  const conditions: Where[] = [
+    { queue: { equals: PUBLISH_QUEUE } },
+    { completedAt: { exists: false } },
+    { processing: { equals: false } },
+  ]
+  if (dueOnly) {
+    conditions.push({
+      or: [
+        { waitUntil: { exists: false } },
+        { waitUntil: { less_than_equal: new Date().toISOString() } },
+      ],
+    })
+  }
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: conditions },
+    sort: 'createdAt',
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs as unknown as PublishJob[]
+}
+
+/**
+ * Asks for a new release. The request is stored in Payload's jobs queue, so it survives a
+ * restart; a pending request absorbs new ones (one build for a burst of changes), and its start
+ * moves back by the debounce window with each change.
+ */
+export async function requestPublish(
+  payload: Payload,
+  reason: PublishReason,
+  debounceMs = DEBOUNCE_MS,
+): Promise<void> {
+  const waitUntil = new Date(Date.now() + debounceMs).toISOString()
+  const [pending] = await pendingPublishJobs(payload)
+  if (pending) {
+    const reasons = [...(pending.input?.reasons ?? []), reason].slice(-MAX_REASONS)
+    await payload.update({
+      collection: 'payload-jobs',
+      id: pending.id,
+      data: { input: { reasons }, waitUntil },
+      overrideAccess: true,
+      depth: 0,
+    })
+    return
+  }
+  await payload.jobs.queue({
+    task: PUBLISH_TASK,
+    queue: PUBLISH_QUEUE,
+    input: { reasons: [reason] },
+    waitUntil: new Date(waitUntil),
+  } as never)
+}

@@ -1,0 +1,121 @@
+import { createReadStream } from 'node:fs'
+import { realpath, stat } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+
+import { SECURITY_HEADERS } from './securityHeaders'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+}
+
+/** Finds the file for a URL path inside the live release, resolving the `live` link per request. */
+async function resolveFile(
+  liveLink: string,
+  pathname: string,
+): Promise<{ file: string; redirect?: string } | undefined> {
+  let root: string
+  try {
+    root = await realpath(liveLink)
+  } catch {
+    return undefined
+  }
+  const target = path.resolve(root, `.${pathname}`)
+  if (target !== root && !target.startsWith(root + path.sep)) return undefined
+  try {
+    const info = await stat(target)
+    if (info.isFile()) return { file: target }
+    if (info.isDirectory()) {
+      const index = path.join(target, 'index.html')
+      if ((await stat(index)).isFile())
+        return pathname.endsWith('/') ? { file: index } : { file: index, redirect: `${pathname}/` }
+    }
+  } catch {
+    return undefined
+  }
+  return undefined
+}
+
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  } catch {
+    return '/'
+  }
+}
+
+function cacheControl(file: string): string {
+  // Astro's bundled assets carry a content hash in their name; everything else may change.
+  return file.includes(`${path.sep}_astro${path.sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache'
+}
+
+/**
+ * A small static server for the live release: directory indexes, the site's 404 page with its
+ * status, security headers, and nothing outside the release. Each request follows the `live`
+ * link anew, so a release switch takes effect at once without a restart.
+ */
+export function createStaticServer(liveLink: string): Server {
+  return createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://localhost')
+      const pathname = decodePath(url.pathname)
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end()
+        return
+      }
+      const found = await resolveFile(liveLink, pathname)
+      if (found?.redirect) {
+        response
+          .writeHead(301, { Location: `${found.redirect}${url.search}`, ...SECURITY_HEADERS })
+          .end()
+        return
+      }
+      const notFound = found ? undefined : await resolveFile(liveLink, '/404.html')
+      const file = found?.file ?? notFound?.file
+      if (!file) {
+        response.writeHead(503, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Retry-After': '10',
+          ...SECURITY_HEADERS,
+        })
+        response.end('Сайт ще збирається. Оновіть сторінку за кілька секунд.')
+        return
+      }
+      response.writeHead(found ? 200 : 404, {
+        'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Cache-Control': cacheControl(file),
+        ...SECURITY_HEADERS,
+      })
+      if (request.method === 'HEAD') response.end()
+      else
+        createReadStream(file)
+          .on('error', () => response.destroy())
+          .pipe(response)
+    })()
+  })
+}

@@ -1,0 +1,27 @@
+import type { Payload } from 'payload'
+
+/** What the admin shows about the publisher; kept in the `publisher` global. */
+export type PublisherState = 'idle' | 'queued' | 'building'
+
+type StatusUpdate = Partial<{
+  state: PublisherState
+  liveRelease: string | null
+  buildStartedAt: string | null
+  building: string | null
+  lastSuccess: { at: string; releaseId: string; durationMs: number; pages: number }
+  lastFailure: { at: string; message: string; cause: string }
+}>
+
+/** Records the publisher's state; never lets a status write break a build. */
+export async function setStatus(payload: Payload, update: StatusUpdate): Promise<void> {
+  try {
+    await payload.updateGlobal({
+      slug: 'publisher',
+      data: update,
+      overrideAccess: true,
+      context: { skipPublish: true },
+    })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Could not record the publisher status' })
+  }
+}

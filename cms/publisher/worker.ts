@@ -1,0 +1,149 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import type { Env } from '../config/env'
+import { releasePaths } from './paths'
+import { publishRelease, type PublishResult } from './publish'
+import { pendingPublishJobs, PUBLISH_QUEUE, requestPublish } from './queue'
+import type { PublishReason } from './reasons'
+import { discardStaging, liveReleaseId } from './releases'
+import { setStatus } from './status'
+
+export type PublisherContext = { env: Env; payload: Payload; log: (line: string) => void }
+
+const POLL_MS = 400
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** One publisher per data folder: a lock file with our pid; a dead holder's lock is taken over. */
+async function takeLock(env: Env): Promise<() => Promise<void>> {
+  const { releasesDir } = releasePaths(env)
+  await mkdir(releasesDir, { recursive: true })
+  const lock = path.join(releasesDir, '.publisher.lock')
+  if (existsSync(lock)) {
+    const holder = Number((await readFile(lock, 'utf8')).trim())
+    if (holder && holder !== process.pid && isRunning(holder)) {
+      throw new Error(`Another publisher (pid ${holder}) already works on ${releasesDir}.`)
+    }
+  }
+  await writeFile(lock, String(process.pid))
+  return () => rm(lock, { force: true })
+}
+
+/**
+ * After a crash: half-built releases are discarded (the live one was never touched), and builds
+ * that were running are put back in the queue so their changes are not forgotten.
+ */
+export async function recover({ env, payload, log }: PublisherContext): Promise<void> {
+  const discarded = await discardStaging(releasePaths(env))
+  if (discarded.length) log(`Відкинуто незавершені збірки: ${discarded.join(', ')}`)
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { queue: { equals: PUBLISH_QUEUE } },
+        { processing: { equals: true } },
+        { completedAt: { exists: false } },
+      ],
+    },
+    overrideAccess: true,
+    depth: 0,
+    limit: 100,
+  })
+  for (const job of docs) {
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: false },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  if (docs.length) log(`Повернуто в чергу перервані збірки: ${docs.length}`)
+  await setStatus(payload, {
+    state: docs.length ? 'queued' : 'idle',
+    building: null,
+    buildStartedAt: null,
+  })
+}
+
+/** Runs one build for every publish request that is due, and marks them done. */
+export async function processDueRequests(
+  context: PublisherContext,
+): Promise<PublishResult | undefined> {
+  const { payload } = context
+  const due = await pendingPublishJobs(payload, true)
+  if (due.length === 0) return undefined
+  for (const job of due) {
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: true },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  const reasons: PublishReason[] = due.flatMap((job) => job.input?.reasons ?? [])
+  const result = await publishRelease({ ...context, reasons })
+  for (const job of due) {
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: {
+        processing: false,
+        completedAt: new Date().toISOString(),
+        hasError: !result.ok,
+        error: result.ok ? null : { message: result.message.slice(0, 2000) },
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  if ((await pendingPublishJobs(payload)).length > 0) await setStatus(payload, { state: 'queued' })
+  return result
+}
+
+/**
+ * Runs the publisher until `stop()` is called: recovers from an earlier crash, asks for a first
+ * build when nothing is live yet, then turns queued changes into releases one build at a time.
+ */
+export async function startPublisher(
+  context: PublisherContext,
+): Promise<{ stop: () => Promise<void> }> {
+  const releaseLock = await takeLock(context.env)
+  await recover(context)
+  if (!(await liveReleaseId(releasePaths(context.env)))) {
+    await requestPublish(context.payload, { kind: 'start', at: new Date().toISOString() }, 0)
+  }
+  let stopped = false
+  let current: Promise<unknown> = Promise.resolve()
+  const loop = async () => {
+    while (!stopped) {
+      current = processDueRequests(context).catch((error: unknown) => {
+        context.log(
+          `Помилка публікатора: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      })
+      await current
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+    }
+  }
+  void loop()
+  return {
+    stop: async () => {
+      stopped = true
+      await current
+      await releaseLock()
+    },
+  }
+}

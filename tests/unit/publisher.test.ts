@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readlink } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { newReleaseId, RELEASE_ID_PATTERN, type ReleasePaths } from '../../cms/publisher/paths'
+import { affectsPublicSite, describeReason } from '../../cms/publisher/reasons'
+import {
+  discardStaging,
+  listReleases,
+  liveReleaseId,
+  pruneReleases,
+  switchLive,
+} from '../../cms/publisher/releases'
+
+describe('affectsPublicSite', () => {
+  it('rebuilds for published documents and for ones just unpublished', () => {
+    expect(affectsPublicSite({ hasDrafts: true, operation: 'update', status: 'published' })).toBe(
+      true,
+    )
+    expect(
+      affectsPublicSite({
+        hasDrafts: true,
+        operation: 'update',
+        status: 'draft',
+        previousStatus: 'published',
+      }),
+    ).toBe(true)
+    expect(affectsPublicSite({ hasDrafts: true, operation: 'delete', status: 'published' })).toBe(
+      true,
+    )
+  })
+
+  it('ignores drafts that were never public', () => {
+    expect(affectsPublicSite({ hasDrafts: true, operation: 'create', status: 'draft' })).toBe(false)
+    expect(
+      affectsPublicSite({
+        hasDrafts: true,
+        operation: 'update',
+        status: 'draft',
+        previousStatus: 'draft',
+      }),
+    ).toBe(false)
+    expect(affectsPublicSite({ hasDrafts: true, operation: 'delete', status: 'draft' })).toBe(false)
+  })
+
+  it('rebuilds when media in use changes or goes, not when a new file arrives', () => {
+    expect(affectsPublicSite({ hasDrafts: false, operation: 'create' })).toBe(false)
+    expect(affectsPublicSite({ hasDrafts: false, operation: 'update' })).toBe(true)
+    expect(affectsPublicSite({ hasDrafts: false, operation: 'delete' })).toBe(true)
+  })
+})
+
+describe('describeReason', () => {
+  it('names the document that asked for the build', () => {
+    expect(
+      describeReason({ kind: 'change', collection: 'news', id: 12, title: 'Вечір поезії', at: '' }),
+    ).toBe('news «Вечір поезії» (id 12)')
+    expect(describeReason({ kind: 'delete', collection: 'pages', id: 3, at: '' })).toBe(
+      'pages (id 3), вилучено',
+    )
+    expect(describeReason({ kind: 'manual', at: '' })).toBe('ручний запуск')
+  })
+})
+
+describe('newReleaseId', () => {
+  it('is sortable by time and matches the release pattern', () => {
+    const earlier = newReleaseId(new Date('2026-11-25T10:00:00Z'))
+    const later = newReleaseId(new Date('2026-11-25T10:00:01Z'))
+    expect(earlier).toMatch(RELEASE_ID_PATTERN)
+    expect([later, earlier].sort()).toEqual([earlier, later])
+  })
+})
+
+describe('releases on disk', () => {
+  async function setUp(ids: string[]): Promise<ReleasePaths> {
+    const releasesDir = await mkdtemp(path.join(tmpdir(), 'cbs-releases-'))
+    for (const id of ids) await mkdir(path.join(releasesDir, id))
+    return { releasesDir, liveLink: path.join(releasesDir, 'live'), stagingPrefix: '.staging-' }
+  }
+  const ids = [
+    '20261101-100000-aaaa',
+    '20261102-100000-bbbb',
+    '20261103-100000-cccc',
+    '20261104-100000-dddd',
+  ]
+
+  it('switches the live link to a release and back', async () => {
+    const paths = await setUp(ids)
+    expect(await liveReleaseId(paths)).toBeUndefined()
+    await switchLive(paths, ids[3]!)
+    expect(await liveReleaseId(paths)).toBe(ids[3])
+    expect(await readlink(paths.liveLink)).toBe(ids[3])
+    await switchLive(paths, ids[1]!)
+    expect(await liveReleaseId(paths)).toBe(ids[1])
+  })
+
+  it('refuses to switch to a release that does not exist, leaving the live one', async () => {
+    const paths = await setUp(ids)
+    await switchLive(paths, ids[0]!)
+    await expect(switchLive(paths, '20991231-000000-zzzz')).rejects.toThrow(/no release/)
+    await expect(switchLive(paths, '../../etc')).rejects.toThrow(/no release/)
+    expect(await liveReleaseId(paths)).toBe(ids[0])
+  })
+
+  it('keeps the newest releases and always the live one', async () => {
+    const paths = await setUp(ids)
+    await switchLive(paths, ids[0]!)
+    const removed = await pruneReleases(paths, 2)
+    expect(removed).toEqual([ids[1]])
+    expect(await listReleases(paths)).toEqual([ids[3], ids[2], ids[0]])
+  })
+
+  it('treats a release deleted by hand as nothing live', async () => {
+    const paths = await setUp(ids)
+    await switchLive(paths, ids[2]!)
+    const { rm } = await import('node:fs/promises')
+    await rm(path.join(paths.releasesDir, ids[2]!), { recursive: true })
+    expect(await liveReleaseId(paths)).toBeUndefined()
+  })
+
+  it('discards half-built releases', async () => {
+    const paths = await setUp([...ids, '.staging-20261105-100000-eeee'])
+    expect(await discardStaging(paths)).toEqual(['.staging-20261105-100000-eeee'])
+    expect(existsSync(path.join(paths.releasesDir, '.staging-20261105-100000-eeee'))).toBe(false)
+    expect(await listReleases(paths)).toHaveLength(4)
+  })
+})
