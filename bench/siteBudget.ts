@@ -92,7 +92,7 @@ const TYPES: { name: string; pattern: RegExp; island?: boolean }[] = [
   { name: 'бібліотека', pattern: /^\/biblioteky\/[^/]+\/$/, island: true },
   { name: 'документи: реєстр', pattern: /^\/dokumenty\/((storinka|typ|rik|status)\/.*)?$/ },
   { name: 'документ', pattern: /^\/dokumenty\/[^/]+\/$/ },
-  { name: 'об’єкт колекції', pattern: /^\/kolektsii\/[^/]+\/[A-Z0-9-]+\/$/, island: true },
+  { name: 'об’єкт колекції', pattern: /^\/kolektsii\/[^/]+\/[A-Z][A-Z0-9-]*\/$/, island: true },
   { name: 'колекції: списки', pattern: /^\/kolektsii\// },
   { name: 'інше (404, пошук)', pattern: /^\/(404\.html|poshuk\/)$/ },
   { name: 'сторінка', pattern: /^\/[^/]+\/$/ },
@@ -134,10 +134,16 @@ function measure(outDir: string) {
       0,
     )
     const seen = new Set<string>()
-    const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].reduce(
-      (sum, match) => sum + moduleSize(match[1]!, seen),
-      0,
-    )
+    const js =
+      [...html.matchAll(/<script type="module" src="([^"]+)"/g)].reduce(
+        (sum, match) => sum + moduleSize(match[1]!, seen),
+        0,
+      ) +
+      // Astro inlines small scripts into the page.
+      [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].reduce(
+        (sum, match) => sum + gzipSync(match[1]!, { level: 9 }).length,
+        0,
+      )
     const figures = byType.get(type) ?? { html: [], css: [], js: [] }
     figures.html.push(gzipSync(html, { level: 9 }).length)
     figures.css.push(css)
