@@ -1,0 +1,189 @@
+import { existsSync } from 'node:fs'
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { env } from '../../cms/config/env'
+import { checkRelease } from '../../cms/publisher/checks'
+import { releasePaths } from '../../cms/publisher/paths'
+import { publishRelease } from '../../cms/publisher/publish'
+import { pendingPublishJobs } from '../../cms/publisher/queue'
+import { liveReleaseId, listReleases, switchLive } from '../../cms/publisher/releases'
+import { processDueRequests, recover } from '../../cms/publisher/worker'
+import { seed } from '../../cms/seed/seed'
+import { startTestCms, stopTestCms } from '../support/cms'
+import { as, createUser, type TestUser } from '../support/fixtures'
+
+// The real publisher on a seeded database, building the real site with Astro.
+let payload: Payload
+let editor: TestUser
+const paths = releasePaths(env)
+const log = () => undefined
+const context = () => ({ env, payload, log })
+
+async function servedFile(urlPath: string): Promise<string | undefined> {
+  const file = path.join(paths.liveLink, urlPath, urlPath.endsWith('.html') ? '' : 'index.html')
+  return existsSync(file) ? readFile(file, 'utf8') : undefined
+}
+
+/** Runs publish requests as the worker would, once they are due. */
+async function runQueue(): Promise<Awaited<ReturnType<typeof processDueRequests>>> {
+  await new Promise((resolve) => setTimeout(resolve, 1300))
+  return processDueRequests(context())
+}
+
+beforeAll(async () => {
+  payload = await startTestCms()
+  await seed(payload, () => undefined)
+  editor = await createUser(payload, 'editor')
+}, 600_000)
+
+afterAll(async () => {
+  await stopTestCms(payload)
+})
+
+describe('publisher', () => {
+  it('builds a first release, checks it and makes it live', async () => {
+    const result = await publishRelease({
+      ...context(),
+      reasons: [{ kind: 'start', at: new Date().toISOString() }],
+    })
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: true })
+    expect(await liveReleaseId(paths)).toBe(result.ok ? result.releaseId : undefined)
+    expect(await servedFile('/')).toContain('<html lang="uk"')
+    const status = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
+    expect(status.lastSuccess?.releaseId).toBe(result.ok ? result.releaseId : undefined)
+  })
+
+  it('turns publishing a news item into a release that has it, and unpublishing into one without', async () => {
+    const news = await payload.create({
+      collection: 'news',
+      data: { title: 'Зустріч із краєзнавцем у бібліотеці', _status: 'published' } as never,
+      ...as(editor),
+    })
+    const queued = await pendingPublishJobs(payload)
+    expect(queued).toHaveLength(1)
+    expect(JSON.stringify(queued[0]!.input)).toContain('Зустріч із краєзнавцем')
+    expect(await runQueue()).toMatchObject({ ok: true })
+    expect(await servedFile(`/novyny/${news.slug}/`)).toContain(
+      'Зустріч із краєзнавцем у бібліотеці',
+    )
+
+    await payload.update({
+      collection: 'news',
+      id: news.id,
+      data: { _status: 'draft' } as never,
+      ...as(editor),
+    })
+    expect(await runQueue()).toMatchObject({ ok: true })
+    expect(await servedFile(`/novyny/${news.slug}/`)).toBeUndefined()
+  })
+
+  it('does not build for a draft that was never published', async () => {
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Ще не готово', _status: 'draft' } as never,
+      ...as(editor),
+    })
+    expect(await pendingPublishJobs(payload)).toHaveLength(0)
+  })
+
+  it('coalesces a burst of changes into one build that has all of them', async () => {
+    const before = (await listReleases(paths)).length
+    const titles = ['Перша новина серії', 'Друга новина серії', 'Третя новина серії']
+    const created = []
+    for (const title of titles) {
+      created.push(
+        await payload.create({
+          collection: 'news',
+          data: { title, _status: 'published' } as never,
+          ...as(editor),
+        }),
+      )
+    }
+    expect(await pendingPublishJobs(payload)).toHaveLength(1)
+    expect(await runQueue()).toMatchObject({ ok: true })
+    expect(await pendingPublishJobs(payload)).toHaveLength(0)
+    expect((await listReleases(paths)).length).toBe(Math.min(before + 1, env.KEEP_RELEASES))
+    for (const news of created)
+      expect(await servedFile(`/novyny/${news.slug}/`)).toContain(news.title)
+  })
+
+  it('keeps the live release when a build fails, and tells the admin which change caused it', async () => {
+    const live = await liveReleaseId(paths)
+    const failing = {
+      ...env,
+      SITE_BUILD_COMMAND: `node -e "console.error('Cannot render news body'); process.exit(3)"`,
+    }
+    await payload.update({
+      collection: 'news',
+      where: { title: { equals: 'Перша новина серії' } },
+      data: { title: 'Перша новина серії, змінена' },
+      ...as(editor),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 1300))
+    const result = await processDueRequests({ env: failing, payload, log })
+    expect(result).toMatchObject({ ok: false })
+    expect(await liveReleaseId(paths)).toBe(live)
+    expect((await readdirNames()).some((name) => name.startsWith('.staging-'))).toBe(false)
+    const status = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
+    expect(status.lastFailure?.message).toContain('Cannot render news body')
+    expect(status.lastFailure?.cause).toContain('Перша новина серії, змінена')
+  })
+
+  it('refuses a release with draft content in it', async () => {
+    const live = (await liveReleaseId(paths))!
+    const draft = await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Чернетка про таємний захід', _status: 'draft' } as never,
+      ...as(editor),
+    })
+    const leaked = path.join(paths.releasesDir, 'leak-check')
+    await cp(path.join(paths.releasesDir, live), leaked, { recursive: true })
+    await mkdir(path.join(leaked, 'novyny', 'leak'), { recursive: true })
+    await writeFile(path.join(leaked, 'novyny', 'leak', 'index.html'), `<h1>${draft.title}</h1>`)
+    await expect(checkRelease(leaked, payload)).rejects.toThrow(/Чернетка про таємний захід/)
+  })
+
+  it('rolls back to an earlier release', async () => {
+    const [newest, previous] = await listReleases(paths)
+    await switchLive(paths, previous!)
+    expect(await liveReleaseId(paths)).toBe(previous)
+    await switchLive(paths, newest!)
+  })
+
+  it('after a crash mid-build, discards the half-built release and re-queues the interrupted request', async () => {
+    const live = await liveReleaseId(paths)
+    await payload.update({
+      collection: 'news',
+      where: { title: { equals: 'Друга новина серії' } },
+      data: { title: 'Друга новина серії після збою' },
+      ...as(editor),
+    })
+    const [job] = await pendingPublishJobs(payload)
+    // What a process killed during a build leaves behind: a claimed job and a staging folder.
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job!.id,
+      data: { processing: true },
+      overrideAccess: true,
+    })
+    await mkdir(path.join(paths.releasesDir, '.staging-20261125-000000-dead'), { recursive: true })
+
+    await recover(context())
+    expect((await readdirNames()).some((name) => name.startsWith('.staging-'))).toBe(false)
+    expect(await liveReleaseId(paths)).toBe(live)
+    expect(await pendingPublishJobs(payload)).toHaveLength(1)
+    expect(await runQueue()).toMatchObject({ ok: true })
+    expect(await servedFile('/novyny/')).toContain('Друга новина серії після збою')
+  })
+})
+
+async function readdirNames(): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises')
+  return readdir(paths.releasesDir)
+}
