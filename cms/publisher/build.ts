@@ -33,7 +33,8 @@ export function buildSite(
     const child = spawn(command, args, {
       cwd: repoRoot,
       shell,
-      env: { ...process.env, DATA_DIR: env.dataDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      // The site's config and integrations read SITE_OUT_DIR; --outDir alone would not reach them.
+      env: { ...process.env, DATA_DIR: env.dataDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const collect = (chunk: Buffer) => {
