@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 
 import { siteBuildCacheDir, siteOutDir } from './site/data/paths'
 import { siteOutput } from './site/integration/siteOutput'
+import { searchIndex } from './site/search/integration'
 
 // The site build reads published content anonymously and signs nothing: a throwaway secret keeps
 // it from needing (or creating) the CMS's own secret in the data folder.
@@ -26,5 +27,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [react(), siteOutput()],
+  integrations: [react(), siteOutput(), searchIndex()],
 })

@@ -1,0 +1,210 @@
+import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode } from 'ultrahtml'
+
+import { tokenKey, tokens } from './normalize'
+
+/**
+ * The main content of a built page as blocks of text: what search indexes. Only <main> counts
+ * (header, navigation, breadcrumbs and footer are outside it); inside it, whatever is not the
+ * page's own content is left out: navigation, forms, scripts, hidden parts, elements marked
+ * data-pagefind-ignore and the .no-print parts (share buttons, «Читайте також»).
+ */
+
+export type Block = { heading: number; text: string }
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'template',
+  'nav',
+  'form',
+  'button',
+  'noscript',
+  'svg',
+  'iframe',
+  'select',
+  'textarea',
+])
+const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 }
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'br',
+  'hr',
+  'caption',
+])
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  laquo: '«',
+  raquo: '»',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+}
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10)
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ''
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole
+  })
+}
+
+function ignored(node: ElementNode): boolean {
+  const attributes = node.attributes ?? {}
+  const classes = String(attributes.class ?? '').split(/\s+/)
+  return (
+    SKIP.has(node.name) ||
+    'data-pagefind-ignore' in attributes ||
+    'hidden' in attributes ||
+    attributes['aria-hidden'] === 'true' ||
+    classes.includes('no-print') ||
+    classes.includes('visually-hidden')
+  )
+}
+
+function findMain(node: {
+  type: number
+  name?: string
+  children?: unknown[]
+}): ElementNode | undefined {
+  if (
+    node.type === ELEMENT_NODE &&
+    (node.name === 'main' || (node as ElementNode).attributes?.['data-pagefind-body'] !== undefined)
+  ) {
+    return node as ElementNode
+  }
+  for (const child of (node.children ?? []) as ElementNode[]) {
+    const found = findMain(child)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** The text blocks of a page's main content, in reading order. */
+export function extractBlocks(html: string): Block[] {
+  const main = findMain(parse(html) as ElementNode)
+  if (!main) return []
+  const blocks: Block[] = []
+  let current: Block = { heading: 0, text: '' }
+  const flush = () => {
+    const text = current.text.replace(/\s+/g, ' ').trim()
+    if (text) blocks.push({ heading: current.heading, text })
+    current = { heading: 0, text: '' }
+  }
+  const visit = (node: ElementNode) => {
+    for (const child of node.children ?? []) {
+      if (child.type === TEXT_NODE) {
+        current.text += decodeEntities(child.value)
+      } else if (child.type === ELEMENT_NODE) {
+        const element = child
+        if (ignored(element)) continue
+        const heading = HEADINGS[element.name]
+        if (heading || BLOCKS.has(element.name)) {
+          flush()
+          if (heading) current.heading = heading
+          visit(element)
+          flush()
+        } else {
+          visit(element)
+        }
+      }
+    }
+  }
+  visit(main)
+  flush()
+  return blocks
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** Stands for a token with no letters or digits: it keeps Pagefind's word positions aligned. */
+export const NO_KEY = '·'
+
+export type IndexPage = {
+  url: string
+  title: string
+  blocks: Block[]
+  meta: Record<string, string | undefined>
+  filters: Record<string, string[] | undefined>
+  sort: Record<string, string | undefined>
+}
+
+/**
+ * The page Pagefind indexes: every word replaced by its key (site/search/normalize.ts), one key
+ * per whitespace-separated word so that word positions match the original text, which travels
+ * as the `text` metadata for excerpts. Headings stay headings, so Pagefind weighs them higher.
+ * With `plain`, the original words are indexed instead (plain Pagefind, for the bench).
+ */
+export function indexHtml(page: IndexPage, plain = false): string {
+  const words: string[] = []
+  const body = page.blocks
+    .map((block) => {
+      const blockWords = tokens(block.text)
+      words.push(...blockWords)
+      const keys = plain ? blockWords : blockWords.map((word) => tokenKey(word) || NO_KEY)
+      const tag = block.heading ? `h${block.heading}` : 'p'
+      return `<${tag}>${escapeHtml(keys.join(' '))} </${tag}>`
+    })
+    .join('\n')
+  const meta = { ...page.meta, title: page.title, text: words.join(' ') }
+  const head = [
+    ...Object.entries(meta)
+      .filter(([, value]) => value)
+      .map(
+        ([key, value]) =>
+          `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value ?? '')}">`,
+      ),
+    ...Object.entries(page.filters).flatMap(([key, values]) =>
+      (values ?? []).map(
+        (value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`,
+      ),
+    ),
+    ...Object.entries(page.sort)
+      .filter(([, value]) => value)
+      .map(
+        ([key, value]) =>
+          `<meta data-pagefind-sort="${key}[content]" content="${escapeHtml(value!)}">`,
+      ),
+  ]
+  return `<!doctype html><html lang="uk"><head><meta charset="utf-8">${head.join('')}</head><body><main data-pagefind-body>\n${body}\n</main></body></html>`
+}

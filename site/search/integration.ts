@@ -1,0 +1,28 @@
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+
+import { writeSearchIndex } from './indexer'
+import { RECORDS_PATH, type SearchRecord } from './records'
+
+/** After the site is built: the Ukrainian search index of its published pages (see README.md). */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'solomianka-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir)
+        const recordsFile = path.join(siteDir, RECORDS_PATH)
+        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[]
+        await rm(recordsFile)
+        const started = performance.now()
+        const stats = await writeSearchIndex(siteDir, records)
+        logger.info(
+          `${stats.pages} pages, ${stats.words} words, ${stats.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        )
+      },
+    },
+  }
+}

@@ -1,0 +1,241 @@
+import { stemmer } from '@orama/stemmers/ukrainian'
+
+/**
+ * How a word becomes a search key, the same way at index time and at query time.
+ *
+ *  1. Spelling: lower case, Unicode NFC, stress marks and invisible characters dropped, every
+ *     apostrophe look-alike (’ ' ʼ ` ‘) dropped, ґ folded into г, letters of the Russian layout
+ *     that Ukrainian lacks (ы э ё ъ) folded into their Ukrainian neighbours.
+ *  2. Script: a word written wholly in Latin letters is read back into Cyrillic by the official
+ *     transliteration (Solomianskyi → соломянський); a word mixing the two scripts has its
+ *     Latin look-alikes (a, c, e, i, o, p, x, y …) replaced by the Cyrillic letters they imitate.
+ *  3. Morphology: the Ukrainian stemmer of @orama/stemmers removes the inflectional ending.
+ *  4. Tuning, measured with `npm run bench:search`: the consonant that alternates before -і
+ *     (бібліотека/бібліотеці, книга/книзі, муха/мусі) is folded at the end of the stem, and a
+ *     stem shorter than three letters keeps its word (київ would become «ки»).
+ *  5. Key: the stem written in Latin by the official transliteration table. Latin keys are
+ *     compact, and they forgive what a reader typing Latin cannot know (ї or і, й or и).
+ *
+ * The module has no other dependency, so the browser loads it with the search page only.
+ */
+
+const APOSTROPHES = /['’ʼ`´‘ʹ′]/g
+const INVISIBLE = /\u00ad|[\u200b-\u200f]|\u2060|\ufeff|\u0301|\u0300/g
+const CYRILLIC = /[\u0400-\u04ff]/
+const LATIN = /[a-z]/
+
+/** Russian-layout letters a Ukrainian reader may type by mistake. */
+const RUSSIAN: Record<string, string> = { ы: 'и', э: 'е', ё: 'йо', ъ: '' }
+
+/** Latin letters that look like Cyrillic ones, for words that mix the two scripts. */
+const LOOK_ALIKES: Record<string, string> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  i: 'і',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+}
+
+/** Cyrillic → Latin, official transliteration of 2010 (word-initial forms of є ї й ю я apart). */
+const TO_LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ю: 'iu',
+  я: 'ia',
+}
+const INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' }
+
+/** Latin → Cyrillic, longest spelling first: the official table read backwards. */
+const FROM_LATIN: Array<[string, string]> = [
+  ['shch', 'щ'],
+  ['zgh', 'зг'],
+  ['kh', 'х'],
+  ['zh', 'ж'],
+  ['ts', 'ц'],
+  ['ch', 'ч'],
+  ['sh', 'ш'],
+  ['ia', 'я'],
+  ['iu', 'ю'],
+  ['ie', 'є'],
+  ['a', 'а'],
+  ['b', 'б'],
+  ['c', 'ц'],
+  ['d', 'д'],
+  ['e', 'е'],
+  ['f', 'ф'],
+  ['g', 'ґ'],
+  ['h', 'г'],
+  ['i', 'і'],
+  ['j', 'й'],
+  ['k', 'к'],
+  ['l', 'л'],
+  ['m', 'м'],
+  ['n', 'н'],
+  ['o', 'о'],
+  ['p', 'п'],
+  ['q', 'к'],
+  ['r', 'р'],
+  ['s', 'с'],
+  ['t', 'т'],
+  ['u', 'у'],
+  ['v', 'в'],
+  ['w', 'в'],
+  ['x', 'кс'],
+  ['y', 'и'],
+  ['z', 'з'],
+]
+const FROM_LATIN_INITIAL: Array<[string, string]> = [
+  ['ye', 'є'],
+  ['yi', 'ї'],
+  ['yu', 'ю'],
+  ['ya', 'я'],
+]
+const VOWELS_LATIN = /[aeiouy]/
+
+/** Spelling folds of step 1. */
+export function foldSpelling(word: string): string {
+  return word
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(INVISIBLE, '')
+    .replace(APOSTROPHES, '')
+    .replace(/ґ/g, 'г')
+    .replace(/[ыэёъ]/g, (letter) => RUSSIAN[letter] ?? letter)
+}
+
+/** A Latin spelling read back into Cyrillic by the official transliteration table. */
+export function latinToCyrillic(word: string): string {
+  let result = ''
+  let index = 0
+  while (index < word.length) {
+    const rest = word.slice(index)
+    const initial =
+      index === 0 ? FROM_LATIN_INITIAL.find(([latin]) => rest.startsWith(latin)) : undefined
+    // -yi at the end of a word (or before a consonant) is the adjective ending -ий.
+    if (!initial && rest.startsWith('yi') && index > 0 && !VOWELS_LATIN.test(rest[2] ?? '')) {
+      result += 'ий'
+      index += 2
+      continue
+    }
+    const pair = initial ?? FROM_LATIN.find(([latin]) => rest.startsWith(latin))
+    if (pair) {
+      result += pair[1]
+      index += pair[0].length
+    } else {
+      result += rest[0]
+      index += 1
+    }
+  }
+  return result
+}
+
+/** Cyrillic → Latin by the official table; other characters stay as they are. */
+export function cyrillicToLatin(word: string): string {
+  let result = ''
+  for (let index = 0; index < word.length; index += 1) {
+    const letter = word[index]!
+    result += (index === 0 ? INITIAL[letter] : undefined) ?? TO_LATIN[letter] ?? letter
+  }
+  return result
+}
+
+/** Consonants that alternate before the -і of the dative and locative (к/ц, г/з, х/с). */
+const ALTERNATING: Record<string, string> = { к: 'ц', г: 'з', х: 'с' }
+
+/** Future tense of imperfective verbs (читатиму, читатимемо): the infinitive that carries it. */
+const FUTURE = /(ти)(му|меш|ме|мемо|мем|мете|муть)(ся|сь)?$/
+/** Vowels, й and ь that the stemmer leaves at the end of some stems (авіаці-, бажа-, чита-). */
+const TRAILING = /[аеєиіїоуюяйь]+$/
+
+export const tuning = { future: true, trailing: true, alternation: true, minStem: 3 }
+
+/** The stem of one Cyrillic word (already spelling-folded), with the measured tuning applied. */
+export function stemWord(word: string): string {
+  if (word.length < 3 || !CYRILLIC.test(word)) return word
+  const base = tuning.future ? word.replace(FUTURE, '$1') : word
+  let stem = stemmer(base)
+  if (tuning.trailing) {
+    const trimmed = stem.replace(TRAILING, '')
+    if (trimmed.length >= tuning.minStem) stem = trimmed
+  }
+  if (stem.length < tuning.minStem) stem = word
+  const last = stem.at(-1)!
+  const folded = tuning.alternation ? ALTERNATING[last] : undefined
+  return folded ? stem.slice(0, -1) + folded : stem
+}
+
+/** The script of a spelling-folded word: Latin words are read back, mixed ones repaired. */
+export function toCyrillic(word: string): string {
+  const hasCyrillic = CYRILLIC.test(word)
+  const hasLatin = LATIN.test(word)
+  if (hasLatin && !hasCyrillic) return latinToCyrillic(word)
+  if (hasLatin && hasCyrillic)
+    return word.replace(/[a-z]/g, (letter) => LOOK_ALIKES[letter] ?? letter)
+  return word
+}
+
+/** Characters that belong to a word; everything else separates words. */
+const WORD_PART = /[\p{L}\p{N}]+/gu
+
+/**
+ * The key of one whitespace-separated token: its words' keys joined by hyphens (Pagefind indexes
+ * each part of a hyphenated key), or '' when the token has no letters or digits.
+ */
+export function tokenKey(token: string): string {
+  const folded = foldSpelling(token)
+  const parts = folded.match(WORD_PART) ?? []
+  return parts.map((part) => cyrillicToLatin(stemWord(toCyrillic(part)))).join('-')
+}
+
+/** Splits text into whitespace-separated tokens, as Pagefind counts word positions. */
+export function tokens(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean)
+}
+
+/** The keys of a reader's query, one per word, empty words dropped, duplicates removed. */
+export function queryKeys(query: string, maxWords = 12): string[] {
+  const keys: string[] = []
+  for (const word of foldSpelling(query).match(WORD_PART) ?? []) {
+    const key = cyrillicToLatin(stemWord(toCyrillic(word)))
+    if (key && !keys.includes(key)) keys.push(key)
+    if (keys.length >= maxWords) break
+  }
+  return keys
+}

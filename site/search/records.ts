@@ -1,0 +1,46 @@
+/**
+ * What the search knows about each page besides its text: one record per published page that
+ * search may return, made from the same content model the pages render. The build writes them
+ * to RECORDS_PATH, the indexing step reads and removes that file.
+ */
+
+/** Content types, as the reader sees them in the type filter. */
+export const TYPE_LABELS = {
+  news: 'Новини',
+  document: 'Документи',
+  branch: 'Бібліотеки',
+  item: 'Об’єкти колекцій',
+  page: 'Сторінки',
+} as const
+export type RecordType = keyof typeof TYPE_LABELS
+
+/** Filter keys, in the order the search page shows them, with their headings. */
+export const FILTERS = {
+  type: 'Тип',
+  branch: 'Бібліотека',
+  year: 'Рік',
+  docType: 'Вид документа',
+  status: 'Статус документа',
+  collection: 'Колекція',
+  subject: 'Тема',
+  place: 'Місце',
+} as const
+export type FilterKey = keyof typeof FILTERS
+
+export type SearchRecord = {
+  /** The page's path, e.g. /novyny/slug/. */
+  url: string
+  type: RecordType
+  title: string
+  /** ISO date for sorting and display, when the content has one. */
+  date?: string
+  /** Display form of the date (items: «1950-ті» or a free-text date). */
+  dateText?: string
+  /** A small image for the result list. */
+  image?: string
+  imageAlt?: string
+  filters: Partial<Record<FilterKey, string[]>>
+}
+
+/** The records file, relative to the built site; removed once the index is written. */
+export const RECORDS_PATH = 'poshuk/records.json'

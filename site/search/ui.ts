@@ -1,0 +1,183 @@
+import { plural } from '../lib/format/plural'
+import { FILTERS, type FilterKey } from './records'
+import { MAX_QUERY, queryString, readQuery, runSearch, type Query, type Result } from './client'
+
+/**
+ * The search page's behaviour: the form works without it (a GET to /poshuk/?q=…); with it, the
+ * query in the address bar is searched, results and filter counts are shown, and every change
+ * updates the address so that the search can be shared or restored. The status line is a live
+ * region, so screen readers hear the outcome without moving focus.
+ */
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!
+const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
+const filtersBox = document.querySelector<HTMLElement>('#search-filters')!
+const status = document.querySelector<HTMLElement>('#search-status')!
+const list = document.querySelector<HTMLOListElement>('#search-results')!
+const more = document.querySelector<HTMLButtonElement>('#search-more')!
+const noscript = document.querySelector<HTMLElement>('#search-needs-js')
+noscript?.remove()
+form.dataset.ready = ''
+
+let current: Query = readQuery(location.search)
+let run = 0
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  for (const [name, value] of Object.entries(props))
+    if (value !== undefined) node.setAttribute(name, value)
+  node.append(...children)
+  return node
+}
+
+function fillForm(query: Query): void {
+  input.value = query.q
+  sort.value = query.sort
+}
+
+function readForm(): Query {
+  const data = new FormData(form)
+  const filters: Query['filters'] = {}
+  for (const key of Object.keys(FILTERS) as FilterKey[]) {
+    const value = data.get(key)
+    if (typeof value === 'string' && value) filters[key] = value
+  }
+  return {
+    q: (data.get('q') as string | null)?.slice(0, MAX_QUERY) ?? '',
+    filters,
+    sort: data.get('sort') === 'date' ? 'date' : 'relevance',
+  }
+}
+
+function renderResult(result: Result): HTMLLIElement {
+  const excerpt = element('p', { class: 'search-excerpt' })
+  excerpt.innerHTML = result.excerpt // escaped in buildExcerpt; only <mark> is markup
+  const meta = element('p', { class: 'meta' }, result.typeLabel)
+  if (result.date) meta.append(' · ', element('span', {}, result.date))
+  const text = element(
+    'div',
+    {},
+    element('h2', {}, element('a', { href: result.url }, result.title)),
+    meta,
+    excerpt,
+  )
+  const item = element('li', { class: 'search-result' })
+  if (result.image) {
+    item.append(
+      element('img', {
+        src: result.image,
+        alt: '',
+        width: '96',
+        height: '72',
+        loading: 'lazy',
+        decoding: 'async',
+      }),
+    )
+  }
+  item.append(text)
+  return item
+}
+
+function renderFilters(counts: Record<string, Record<string, number>>, query: Query): void {
+  filtersBox.replaceChildren()
+  for (const [key, heading] of Object.entries(FILTERS) as Array<[FilterKey, string]>) {
+    const values = Object.entries(counts[key] ?? {}).filter(
+      ([value, count]) => count > 0 || query.filters[key] === value,
+    )
+    if (values.length === 0) continue
+    values.sort(([a, countA], [b, countB]) =>
+      key === 'year' ? b.localeCompare(a) : countB - countA || a.localeCompare(b, 'uk'),
+    )
+    const fieldset = element('fieldset', { class: 'search-filter' }, element('legend', {}, heading))
+    const options: Array<[string, string, number | undefined]> = [
+      ['', 'Усі', undefined],
+      ...values.map(([value, count]): [string, string, number] => [value, value, count]),
+    ]
+    for (const [value, label, count] of options) {
+      const radio = element('input', { type: 'radio', name: key, value })
+      radio.checked = (query.filters[key] ?? '') === value
+      const text = count === undefined ? label : `${label} `
+      const labelNode = element('label', {}, radio, ` ${text}`)
+      if (count !== undefined) labelNode.append(element('span', { class: 'count' }, `(${count})`))
+      fieldset.append(labelNode)
+    }
+    filtersBox.append(fieldset)
+  }
+}
+
+async function search(query: Query, focusResults = false): Promise<void> {
+  const mine = ++run
+  current = query
+  list.replaceChildren()
+  more.hidden = true
+  if (query.q) status.textContent = 'Шукаю…'
+  let outcome
+  try {
+    outcome = await runSearch(query)
+  } catch {
+    if (mine === run)
+      status.textContent =
+        'Пошук зараз недоступний. Спробуйте пізніше або скористайтеся розділами сайту.'
+    return
+  }
+  if (mine !== run) return
+  if (outcome.kind === 'empty') {
+    filtersBox.replaceChildren()
+    status.textContent = 'Введіть слово або кілька слів, щоб почати пошук.'
+    return
+  }
+  if (outcome.kind === 'no-words') {
+    filtersBox.replaceChildren()
+    status.textContent = 'У запиті немає слів, за якими можна шукати. Спробуйте інші слова.'
+    return
+  }
+  renderFilters(outcome.counts, query)
+  const { total, load } = outcome
+  status.textContent =
+    total === 0
+      ? `За запитом «${query.q}» нічого не знайдено. Спробуйте інше слово або приберіть фільтри.`
+      : `За запитом «${query.q}» знайдено ${plural(total, { one: 'результат', few: 'результати', many: 'результатів' })}.`
+  let shown = 0
+  const showMore = async (moveFocus: boolean) => {
+    const page = await load(shown)
+    if (mine !== run) return
+    const items = page.map(renderResult)
+    list.append(...items)
+    shown += page.length
+    more.hidden = shown >= total
+    if (moveFocus) items[0]?.querySelector('a')?.focus()
+  }
+  more.onclick = () => void showMore(true)
+  await showMore(focusResults)
+}
+
+function submit(push: boolean): void {
+  const query = readForm()
+  const url = `${location.pathname}${queryString(query)}`
+  if (push) history.pushState(null, '', url)
+  else history.replaceState(null, '', url)
+  void search(query)
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault()
+  // A new query starts without filters.
+  for (const radio of filtersBox.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+    radio.checked = radio.value === ''
+  submit(true)
+})
+filtersBox.addEventListener('change', () => submit(false))
+sort.addEventListener('change', () => submit(false))
+window.addEventListener('popstate', () => {
+  const query = readQuery(location.search)
+  fillForm(query)
+  void search(query)
+})
+
+fillForm(current)
+void search(current)
