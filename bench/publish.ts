@@ -1,0 +1,153 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { chromium } from 'playwright-core'
+
+/**
+ * `npm run bench:publish [-- --docs 10000]`: the time from a publish through the API to the new
+ * page being served by the live site and found by its search, on the sample site (and with
+ * N generated documents added). Prints figures; asserts nothing.
+ */
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '0' }, rounds: { type: 'string', default: '3' } },
+})
+const extraDocs = Number(values.docs)
+const rounds = Number(values.rounds)
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const log = (line: string) => process.stdout.write(`${line}\n`)
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<number> {
+  const started = performance.now()
+  while (performance.now() - started < timeoutMs) {
+    if (await check()) return performance.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`Timed out after ${seconds(timeoutMs)} waiting for ${what}.`)
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'cbs-bench-publish-'))
+  const sitePort = await freePort()
+  Object.assign(process.env, {
+    DATA_DIR: dataDir,
+    DATABASE_URI: '',
+    SITE_PORT: String(sitePort),
+    SITE_URL: `http://127.0.0.1:${sitePort}`,
+    SEED_ON_START: 'true',
+  })
+  const { env } = await import('../cms/config/env')
+  const { prepareCms } = await import('../cms/bootstrap/prepare')
+  const { startPublisher } = await import('../cms/publisher/worker')
+  const { createStaticServer } = await import('../cms/publisher/staticServer')
+  const { releasePaths } = await import('../cms/publisher/paths')
+  const { liveReleaseId } = await import('../cms/publisher/releases')
+
+  log(`Data folder: ${dataDir}`)
+  let started = performance.now()
+  const payload = await prepareCms({ report: () => undefined })
+  log(`Seeded sample content in ${seconds(performance.now() - started)}`)
+  if (extraDocs > 0) {
+    const { generateDocuments } = await import('./generateDocuments')
+    started = performance.now()
+    await generateDocuments(extraDocs, () => undefined)
+    log(`Generated ${extraDocs} documents in ${seconds(performance.now() - started)}`)
+  }
+  const paths = releasePaths(env)
+  const server = createStaticServer(paths.liveLink).listen(sitePort, '127.0.0.1')
+  started = performance.now()
+  const publisher = await startPublisher({ env, payload, log: () => undefined })
+  await waitFor(
+    'the first release',
+    async () => Boolean(await liveReleaseId(paths)),
+    30 * 60 * 1000,
+  )
+  log(`First full build and switch: ${seconds(performance.now() - started)}`)
+
+  const admin = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true }))
+    .docs[0]!
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  const page = await browser.newPage()
+  const served: number[] = []
+  const found: number[] = []
+  for (let round = 1; round <= rounds; round += 1) {
+    const marker = `Вимірювання${round}${Date.now().toString(36).replace(/\d/g, '')}`
+    const publishedAt = performance.now()
+    const news = await payload.create({
+      collection: 'news',
+      data: {
+        title: `Новина для вимірювання ${marker}`,
+        excerpt: `Слово для пошуку: ${marker}.`,
+        _status: 'published',
+      } as never,
+      overrideAccess: false,
+      user: { ...admin, collection: 'users' },
+    })
+    const url = `http://127.0.0.1:${sitePort}/novyny/${news.slug}/`
+    await waitFor('the new page', async () => (await fetch(url)).status === 200, 15 * 60 * 1000)
+    served.push(performance.now() - publishedAt)
+    await page.goto(`http://127.0.0.1:${sitePort}/poshuk/?q=${encodeURIComponent(marker)}`)
+    await waitFor(
+      'a search result',
+      async () => (await page.locator(`a[href$="/novyny/${news.slug}/"]`).count()) > 0,
+      60 * 1000,
+    ).catch(() => undefined)
+    const inResults = (await page.locator(`a[href$="/novyny/${news.slug}/"]`).count()) > 0
+    found.push(inResults ? performance.now() - publishedAt : Number.NaN)
+    log(
+      `Round ${round}: served after ${seconds(served.at(-1)!)}, ${inResults ? `found by search after ${seconds(found.at(-1)!)}` : 'NOT found by search'}`,
+    )
+  }
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+  log('')
+  log(`Publish → served (median of ${rounds}): ${seconds(median(served))}`)
+  log(
+    `Publish → found by search (median): ${found.some(Number.isNaN) ? 'not always found' : seconds(median(found))}`,
+  )
+  log(
+    `Peak memory of this process (CMS + publisher): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+  )
+  await browser.close()
+  server.close()
+  await publisher.stop()
+  await payload.destroy()
+  await rm(dataDir, { recursive: true, force: true })
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `bench:publish failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    )
+    process.exit(1)
+  },
+)
