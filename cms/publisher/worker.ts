@@ -114,26 +114,36 @@ export async function processDueRequests(
 }
 
 /**
- * Runs the publisher until `stop()` is called: recovers from an earlier crash, asks for a first
- * build when nothing is live yet, then turns queued changes into releases one build at a time.
+ * Asks for a build when nothing is live: on the first start, or after the live release folder
+ * was deleted by hand (the static server answers 503 meanwhile).
+ */
+async function ensureSomethingLive(context: PublisherContext): Promise<void> {
+  if (await liveReleaseId(releasePaths(context.env))) return
+  if ((await pendingPublishJobs(context.payload)).length > 0) return
+  context.log('Немає живого релізу: запускаю збірку.')
+  await requestPublish(context.payload, { kind: 'start', at: new Date().toISOString() }, 0)
+}
+
+/**
+ * Runs the publisher until `stop()` is called: recovers from an earlier crash, keeps a release
+ * live, and turns queued changes into releases one build at a time.
  */
 export async function startPublisher(
   context: PublisherContext,
 ): Promise<{ stop: () => Promise<void> }> {
   const releaseLock = await takeLock(context.env)
   await recover(context)
-  if (!(await liveReleaseId(releasePaths(context.env)))) {
-    await requestPublish(context.payload, { kind: 'start', at: new Date().toISOString() }, 0)
-  }
   let stopped = false
   let current: Promise<unknown> = Promise.resolve()
   const loop = async () => {
     while (!stopped) {
-      current = processDueRequests(context).catch((error: unknown) => {
-        context.log(
-          `Помилка публікатора: ${error instanceof Error ? error.message : String(error)}`,
-        )
-      })
+      current = ensureSomethingLive(context)
+        .then(() => processDueRequests(context))
+        .catch((error: unknown) => {
+          context.log(
+            `Помилка публікатора: ${error instanceof Error ? error.message : String(error)}`,
+          )
+        })
       await current
       await new Promise((resolve) => setTimeout(resolve, POLL_MS))
     }
