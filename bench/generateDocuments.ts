@@ -1,4 +1,4 @@
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import config from '../cms/payload.config'
 
@@ -46,9 +46,48 @@ function body(seed: number) {
   return { root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } }
 }
 
-/** Adds `count` published documents to the database that DATA_DIR points to. */
-export async function generateDocuments(count: number, log: (line: string) => void): Promise<void> {
+/**
+ * Adds one published item of `pages` pages (a bound newspaper volume, say) to the first
+ * collection, reusing the sample images: the worst case for the item page's size.
+ */
+async function generateLongItem(payload: Payload, pages: number): Promise<void> {
+  const collection = (await payload.find({ collection: 'digital-collections', limit: 1, depth: 0 }))
+    .docs[0]
+  const media = (await payload.find({ collection: 'media', limit: 0, depth: 0, pagination: false }))
+    .docs
+  if (!collection || media.length === 0)
+    throw new Error('The sample collections and images are missing.')
+  await payload.create({
+    collection: 'items',
+    overrideAccess: true,
+    data: {
+      identifier: `BENCH-PAGES-${pages}`,
+      title: `Підшивка газети «Солом’янські вісті» за 1913 рік (${pages} сторінок)`,
+      collections: [collection.id],
+      type: 'newspaper',
+      dateWritten: '1913',
+      startYear: 1913,
+      endYear: 1913,
+      images: Array.from({ length: pages }, (_, index) => ({
+        image: media[index % media.length]!.id,
+        label: `с. ${index + 1}`,
+      })),
+      _status: 'published',
+    },
+  })
+}
+
+/** Adds `count` published documents and a long item to the database that DATA_DIR points to. */
+export async function generateDocuments(
+  count: number,
+  log: (line: string) => void,
+  itemPages = 0,
+): Promise<void> {
   const payload = await getPayload({ config })
+  if (itemPages > 0) {
+    await generateLongItem(payload, itemPages)
+    log(`  об’єкт на ${itemPages} сторінок`)
+  }
   const started = performance.now()
   for (let index = 0; index < count; index += 1) {
     const year = 2000 + (index % 27)
@@ -78,10 +117,11 @@ export async function generateDocuments(count: number, log: (line: string) => vo
   await payload.destroy()
 }
 
-// `tsx bench/generateDocuments.ts 10000` with DATA_DIR set: run by the bench in its own process.
+// `tsx bench/generateDocuments.ts 10000 200` with DATA_DIR set: run by the bench in its own process.
 if (process.argv[1]?.endsWith('generateDocuments.ts')) {
   const count = Number(process.argv[2] ?? '0')
-  generateDocuments(count, (line) => process.stdout.write(`${line}\n`)).then(
+  const itemPages = Number(process.argv[3] ?? '0')
+  generateDocuments(count, (line) => process.stdout.write(`${line}\n`), itemPages).then(
     () => process.exit(0),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)

@@ -6,11 +6,16 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
+import { fallbackWidth, MEDIA_BASE, srcset, variantUrl } from '../lib/media'
+
 /** A responsive image ready for <picture>: AVIF and WebP srcsets, intrinsic size, alt text. */
 export type Picture = {
   alt: string
   width: number
   height: number
+  /** The source hash that names the variants, and their widths (see lib/media.ts). */
+  key: string
+  widths: number[]
   /** Fallback src (WebP, the middle width). */
   src: string
   avif: string
@@ -51,8 +56,8 @@ export class ImagePipeline {
   constructor(
     private readonly mediaDir: string,
     private readonly cacheDir: string,
-    /** Public URL folder of variants and originals. */
-    private readonly urlBase = '/media',
+    /** Public URL folder of originals. */
+    private readonly urlBase = MEDIA_BASE,
   ) {}
 
   private hashOf(file: string): string {
@@ -72,22 +77,21 @@ export class ImagePipeline {
     const usable = [...new Set(widths.map((width) => Math.min(width, image.width)))].sort(
       (a, b) => a - b,
     )
-    const srcset = (format: 'avif' | 'webp') =>
-      usable
-        .map((width) => {
-          const file = `${hash}-${width}.${format}`
-          this.variants.set(file, { source, width, format, file })
-          return `${this.urlBase}/${file} ${width}w`
-        })
-        .join(', ')
-    const fallbackWidth = usable[Math.floor((usable.length - 1) / 2)] ?? image.width
+    for (const width of usable) {
+      for (const format of ['avif', 'webp'] as const) {
+        const file = variantUrl(hash, width, format).split('/').pop()!
+        this.variants.set(file, { source, width, format, file })
+      }
+    }
     return {
       alt: image.alt,
       width: image.width,
       height: image.height,
-      src: `${this.urlBase}/${hash}-${fallbackWidth}.webp`,
-      avif: srcset('avif'),
-      webp: srcset('webp'),
+      key: hash,
+      widths: usable,
+      src: variantUrl(hash, fallbackWidth(usable), 'webp'),
+      avif: srcset(hash, usable, 'avif'),
+      webp: srcset(hash, usable, 'webp'),
       caption: image.caption ?? undefined,
       credit: image.credit ?? undefined,
     }
