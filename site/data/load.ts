@@ -479,7 +479,8 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
         type: doc.type,
         typeLabel,
         typePath: slugify(typeLabel),
-        number: doc.number,
+        // Editors sometimes type the № themselves; the site adds it.
+        number: doc.number?.replace(/^№\s*/u, ''),
         adoptedOn: doc.adoptedOn,
         year: dated ? kyivYear(dated) : undefined,
         issuer: doc.issuer ? typeset(doc.issuer) : undefined,

@@ -24,9 +24,9 @@ const UNITS = [
 const RULES: Array<[RegExp, string]> = [
   // Straight apostrophe between letters: the Ukrainian apostrophe is ’.
   [/(\p{L})['ʼ`](\p{L})/gu, '$1’$2'],
-  // English “curly quotes” become «ялинки» too.
-  [/“([^“”\n]*)”/gu, '«$1»'],
-  [/[“”]/gu, '"'],
+  // English “curly quotes” show their direction, so they map one to one, balanced or not.
+  [/“/gu, '«'],
+  [/”/gu, '»'],
   // "Straight quotes" around a phrase become «ялинки».
   [/(^|[\s([—-])"([^"\n]+?)"/gu, '$1«$2»'],
   // A spaced hyphen or en dash between words is a dash, glued to the word before it.
