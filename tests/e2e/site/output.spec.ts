@@ -70,7 +70,7 @@ test.describe('the built output', () => {
       '/dokumenty/prohrama-rozvytku-2016-2021/',
       '/kolektsii/',
       '/pro-nas/',
-      '/poshuk/',
+      '/404.html',
     ]) {
       expect(withScript(page), page).toBe(false)
     }
