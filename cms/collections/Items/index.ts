@@ -7,6 +7,7 @@ import { uniqueValidator } from '../../fields/uniqueText'
 import { label } from '../../i18n/label'
 import { message } from '../../i18n/messages'
 import { rightsOptions } from '../../lib/rights/rightsStatements'
+import { deriveYears } from './hooks/deriveYears'
 
 /** Object types with their DCMI Type Vocabulary term, used in exports and harvesting. */
 export const ITEM_TYPES = {
@@ -44,6 +45,7 @@ export const Items: CollectionConfig = {
     listSearchableFields: ['identifier', 'title', 'creator'],
   },
   defaultSort: 'identifier',
+  hooks: { beforeValidate: [deriveYears] },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     create: contentManagers,
@@ -115,8 +117,8 @@ export const Items: CollectionConfig = {
               label: label('Дата (як записано)', 'Date (as written)'),
               admin: {
                 description: label(
-                  'Напр. «близько 1910», «1930-ті», «1941–1943».',
-                  'E.g. "c. 1910", "1930s", "1941–1943".',
+                  'Напр. «близько 1910», «1930-ті», «1941–1943». Роки нижче заповнюються з неї, якщо порожні.',
+                  'E.g. "c. 1910", "1930s", "1941–1943". The years below are filled from it when empty.',
                 ),
               },
             },
