@@ -1,0 +1,237 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { LOCAL_ADMIN } from '../../../cms/config/env'
+import { repoRoot } from '../../../cms/config/paths'
+
+// The whole stack as `npm start` runs it (CMS, publisher, static server) on its own data and
+// ports, started and killed by the tests themselves so that a crash can be staged.
+const CMS = 'http://127.0.0.1:3230'
+const SITE = 'http://127.0.0.1:4350'
+const DATA_DIR = path.join(repoRoot, 'data', 'e2e-publishing')
+const stackEnv = {
+  ...process.env,
+  DATA_DIR,
+  DATABASE_URI: '',
+  CMS_PORT: '3230',
+  CMS_URL: CMS,
+  SITE_PORT: '4350',
+  SITE_URL: SITE,
+  SEED_ON_START: 'true',
+  SITE_BUILD_COMMAND: `${process.execPath} ${path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')} tests/e2e/support/faultableBuild.ts {outDir}`,
+}
+
+let stack: ChildProcess | undefined
+let output = ''
+
+async function startStack(): Promise<void> {
+  output = ''
+  stack = spawn(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'cms/scripts/start.ts'],
+    {
+      cwd: repoRoot,
+      env: stackEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
+  stack.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  stack.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  await expect
+    .poll(async () => (await fetch(`${SITE}/`).catch(() => undefined))?.status, {
+      timeout: 240_000,
+      intervals: [1000],
+    })
+    .toBe(200)
+  await expect
+    .poll(async () => (await fetch(`${CMS}/api/globals/site`).catch(() => undefined))?.status, {
+      timeout: 60_000,
+    })
+    .toBe(200)
+}
+
+/** Kills the whole stack at once, as a crash or `kill -9` would. */
+function killStack(signal: NodeJS.Signals = 'SIGKILL'): void {
+  if (stack?.pid) process.kill(-stack.pid, signal)
+  stack = undefined
+}
+
+async function token(request: APIRequestContext): Promise<string> {
+  const response = await request.post(`${CMS}/api/users/login`, { data: LOCAL_ADMIN })
+  return ((await response.json()) as { token: string }).token
+}
+
+async function publishNews(request: APIRequestContext, auth: string, title: string) {
+  const response = await request.post(`${CMS}/api/news`, {
+    headers: { Authorization: `JWT ${auth}` },
+    data: { title, excerpt: `${title}.`, _status: 'published' },
+  })
+  expect(response.status(), await response.text()).toBe(201)
+  return ((await response.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+const pageStatus = async (urlPath: string) => (await fetch(`${SITE}${urlPath}`)).status
+
+async function searchFinds(page: Page, query: string, urlPath: string): Promise<boolean> {
+  await page.goto(`${SITE}/poshuk/?q=${encodeURIComponent(query)}`)
+  return page
+    .locator(`a[href$="${urlPath}"]`)
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false)
+}
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 })
+
+test.beforeAll(async () => {
+  await rm(DATA_DIR, { recursive: true, force: true })
+  await startStack()
+})
+
+test.afterAll(async () => {
+  killStack('SIGTERM')
+  // What the stack printed, for reading after a failure.
+  await writeFile(path.join(repoRoot, 'test-results', 'publishing-stack.log'), output).catch(
+    () => undefined,
+  )
+})
+
+test('a published news item reaches the served site and its search; unpublishing removes it from both', async ({
+  request,
+  page,
+}) => {
+  const auth = await token(request)
+  const news = await publishNews(request, auth, 'Кіновечір для всієї родини в бібліотеці')
+  const url = `/novyny/${news.slug}/`
+  await expect.poll(() => pageStatus(url), { timeout: 60_000 }).toBe(200)
+  await expect.poll(() => searchFinds(page, 'родина', url), { timeout: 30_000 }).toBe(true)
+
+  await request.patch(`${CMS}/api/news/${news.id}`, {
+    headers: { Authorization: `JWT ${auth}` },
+    data: { _status: 'draft' },
+  })
+  await expect.poll(() => pageStatus(url), { timeout: 60_000 }).toBe(404)
+  expect(await searchFinds(page, 'родина', url)).toBe(false)
+})
+
+test('rapid consecutive publishes end in one release that has all of them', async ({ request }) => {
+  const auth = await token(request)
+  const state = async () =>
+    (
+      (await (
+        await request.get(`${CMS}/api/globals/publisher`, {
+          headers: { Authorization: `JWT ${auth}` },
+        })
+      ).json()) as { state?: string }
+    ).state
+  await expect.poll(state, { timeout: 60_000 }).toBe('idle')
+  const buildsBefore = (output.match(/Збирання релізу/g) ?? []).length
+  const titles = [
+    'Швидка новина перша',
+    'Швидка новина друга',
+    'Швидка новина третя',
+    'Швидка новина четверта',
+  ]
+  const published = await Promise.all(titles.map((title) => publishNews(request, auth, title)))
+  for (const news of published)
+    await expect.poll(() => pageStatus(`/novyny/${news.slug}/`), { timeout: 90_000 }).toBe(200)
+  await expect.poll(state, { timeout: 60_000 }).toBe('idle')
+  expect((output.match(/Збирання релізу/g) ?? []).length - buildsBefore).toBe(1)
+})
+
+test('a failed build leaves the previous release live and the admin shows why', async ({
+  request,
+  page,
+}) => {
+  const auth = await token(request)
+  const status = async () =>
+    (await (
+      await request.get(`${CMS}/api/globals/publisher`, {
+        headers: { Authorization: `JWT ${auth}` },
+      })
+    ).json()) as {
+      liveRelease?: string
+      lastFailure?: { message?: string; cause?: string }
+    }
+  const liveBefore = (await status()).liveRelease
+  const homeBefore = await (await fetch(`${SITE}/`)).text()
+  await writeFile(
+    path.join(DATA_DIR, 'fail-next-build'),
+    'Cannot render news «Зламана новина»: field body',
+  )
+  const broken = await publishNews(request, auth, 'Зламана новина')
+  await expect
+    .poll(async () => (await status()).lastFailure?.cause ?? '', { timeout: 60_000 })
+    .toContain('Зламана новина')
+  expect((await status()).liveRelease).toBe(liveBefore)
+  expect(await pageStatus(`/novyny/${broken.slug}/`)).toBe(404)
+  expect(await (await fetch(`${SITE}/`)).text()).toBe(homeBefore)
+  expect(
+    (await readdir(path.join(DATA_DIR, 'releases'))).filter((name) => name.startsWith('.staging-')),
+  ).toEqual([])
+
+  await page.goto(`${CMS}/admin/login`)
+  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
+  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
+  await page.getByRole('button', { name: 'Увійти' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto(`${CMS}/admin/globals/publisher`)
+  await expect(page.getByTestId('publisher-failure')).toContainText('Зламана новина')
+  await expect(page.getByTestId('publisher-failure')).toContainText('Cannot render news')
+
+  // Fixed: the rebuild button publishes what the failed build could not.
+  await rm(path.join(DATA_DIR, 'fail-next-build'))
+  await page.getByRole('button', { name: 'Перезібрати сайт зараз' }).click()
+  await expect.poll(() => pageStatus(`/novyny/${broken.slug}/`), { timeout: 60_000 }).toBe(200)
+})
+
+test('an admin rolls back to the previous release', async ({ request }) => {
+  const auth = await token(request)
+  const headers = { Authorization: `JWT ${auth}` }
+  const { live, releases } = (await (
+    await request.get(`${CMS}/api/globals/publisher/releases`, { headers })
+  ).json()) as {
+    live: string
+    releases: string[]
+  }
+  const previous = releases.find((id) => id !== live)!
+  const rollback = await request.post(`${CMS}/api/globals/publisher/rollback`, {
+    headers,
+    data: { releaseId: previous },
+  })
+  expect(rollback.status()).toBe(200)
+  const after = (await (
+    await request.get(`${CMS}/api/globals/publisher/releases`, { headers })
+  ).json()) as { live: string }
+  expect(after.live).toBe(previous)
+  expect(await pageStatus('/')).toBe(200)
+})
+
+test('a publisher killed during a build recovers on restart and forgets no change', async ({
+  request,
+}) => {
+  const auth = await token(request)
+  const news = await publishNews(request, auth, 'Новина, що пережила збій')
+  // Kill the whole stack as soon as the build has started.
+  await expect
+    .poll(() => (output.match(/Збирання релізу/g) ?? []).length, {
+      timeout: 30_000,
+      intervals: [100],
+    })
+    .toBeGreaterThan(0)
+  killStack()
+  expect(await fetch(`${SITE}/`).catch(() => undefined)).toBeUndefined()
+
+  await startStack()
+  expect(existsSync(path.join(DATA_DIR, 'releases', 'live'))).toBe(true)
+  await expect.poll(() => pageStatus(`/novyny/${news.slug}/`), { timeout: 90_000 }).toBe(200)
+  expect(
+    (await readdir(path.join(DATA_DIR, 'releases'))).filter((name) => name.startsWith('.staging-')),
+  ).toEqual([])
+})
