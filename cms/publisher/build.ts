@@ -34,7 +34,12 @@ export function buildSite(
       cwd: repoRoot,
       shell,
       // The site's config and integrations read SITE_OUT_DIR; --outDir alone would not reach them.
-      env: { ...process.env, DATA_DIR: env.dataDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        DATA_DIR: env.dataDir,
+        SITE_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const collect = (chunk: Buffer) => {
