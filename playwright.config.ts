@@ -35,6 +35,7 @@ export default defineConfig({
   projects: [
     { name: 'admin', testDir: 'tests/e2e/admin', use: { baseURL: E2E.cmsUrl } },
     { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: E2E.siteUrl } },
+    { name: 'search', testDir: 'tests/e2e/search', use: { baseURL: E2E.siteUrl } },
     // Starts and kills its own full stack (CMS, publisher, static server): see the spec.
     { name: 'publishing', testDir: 'tests/e2e/publishing' },
   ],

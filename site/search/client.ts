@@ -64,6 +64,8 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ url)) as Pagefind
     await module.options({ excerptLength: 0 })
     await module.init()
+    // Filter counts come with results only once the filter index is loaded.
+    await module.filters()
     return module
   })()
   return pagefind

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import * as pagefind from 'pagefind'
 
@@ -69,6 +70,19 @@ export async function writeSearchIndex(
     })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
     const files = await index.getFiles()
+    const fragments = files.files.filter((file) => file.path.startsWith('fragment/'))
+    for (const fragment of fragments) {
+      const text = gunzipSync(fragment.content).toString('utf8')
+      const data = JSON.parse(text.slice(text.indexOf('{'))) as {
+        url: string
+        meta: { title?: string }
+      }
+      if (data.meta.title?.includes(DRAFT_MARK)) {
+        throw new Error(
+          `Search index: a «${DRAFT_MARK}» title in ${data.url}; unpublished content must not be indexed`,
+        )
+      }
+    }
     return { pages: pages.length, words, files: files.files.length }
   } finally {
     await index.deleteIndex()

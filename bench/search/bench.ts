@@ -1,0 +1,491 @@
+import { spawn } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { chromium, type Page } from 'playwright-core'
+
+import { repoRoot } from '../../cms/config/paths'
+import { transliterateUkrainian } from '../../cms/lib/slugs/transliterate'
+import type { Block, IndexPage } from '../../site/search/extract'
+import { pageFor, writeSearchIndex } from '../../site/search/indexer'
+import { queryKeys } from '../../site/search/normalize'
+import type { SearchRecord } from '../../site/search/records'
+import { HUNSPELL_HINT, hunspellAvailable, paradigms } from './hunspell'
+import { LEMMAS, VARIANT_WORDS } from './queries'
+import { serve } from './server'
+
+/**
+ * The search bench (npm run bench:search). Installs nothing; needs only the repository and
+ * Debian's Chromium. Prints:
+ *  1. on the sample site: recall of inflected forms (forms from hunspell-uk, skipped with a hint
+ *     when it is missing) and of spelling variants, and precision of the top results, for our
+ *     search and for plain Pagefind over the same pages;
+ *  2. on a generated site of --docs documents (10,000 by default): index size, bytes a first and
+ *     a second query fetch, and query time in Chromium.
+ * Options: --data <dir> (a seeded data folder; default: seeds a temporary one), --docs <n>,
+ * --skip-large, --verbose (lists the misses).
+ */
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    docs: { type: 'string', default: '10000' },
+    'skip-large': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+})
+const work = path.join(os.tmpdir(), 'solomianka-search-bench')
+const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+function run(args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    )
+  })
+}
+
+async function sampleSite(): Promise<{ siteDir: string; records: SearchRecord[] }> {
+  let dataDir = values.data ? path.resolve(values.data) : path.join(work, 'data')
+  if (!values.data && !existsSync(path.join(dataDir, '.ready'))) {
+    rmSync(dataDir, { recursive: true, force: true })
+    mkdirSync(dataDir, { recursive: true })
+    console.log(`Засіваю зразки в ${dataDir}…`)
+    await run([tsx, 'cms/scripts/seed.ts'], { DATA_DIR: dataDir })
+    writeFileSync(path.join(dataDir, '.ready'), new Date().toISOString())
+  }
+  dataDir = path.resolve(dataDir)
+  const siteDir = path.join(work, 'site')
+  const recordsFile = path.join(work, 'records.json')
+  rmSync(siteDir, { recursive: true, force: true })
+  console.log('Збираю зразковий сайт…')
+  await run([astro, 'build', '--silent'], {
+    DATA_DIR: dataDir,
+    SITE_OUT_DIR: siteDir,
+    SEARCH_RECORDS_OUT: recordsFile,
+  })
+  return { siteDir, records: JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[] }
+}
+
+type Engine = 'ours' | 'plain'
+const BUNDLES: Record<Engine, string> = { ours: '/pagefind/', plain: '/pagefind-plain/' }
+
+/** Runs searches in the page, through Pagefind's own API, and returns result URLs in order. */
+async function searchIn(page: Page, engine: Engine, terms: string[]): Promise<string[][]> {
+  return page.evaluate(
+    async ({ bundle, terms }) => {
+      type PF = {
+        init: () => Promise<void>
+        search: (
+          t: string,
+        ) => Promise<{ results: { id: string; data: () => Promise<{ url: string }> }[] }>
+      }
+      const urls = ((window as unknown as { benchUrls?: Map<string, string> }).benchUrls ??=
+        new Map<string, string>())
+      const cache = window as unknown as Record<string, PF>
+      if (!cache[bundle]) {
+        cache[bundle] = (await import(`${bundle}pagefind.js`)) as PF
+        await cache[bundle].init()
+      }
+      const pagefind = cache[bundle]
+      const out: string[][] = []
+      for (const term of terms) {
+        if (!term) {
+          out.push([])
+          continue
+        }
+        const response = await pagefind.search(term)
+        // Every result's URL, in rank order; a page's fragment is loaded once for the whole bench.
+        const found: string[] = []
+        for (const result of response.results) {
+          let url = urls.get(result.id)
+          if (url === undefined) {
+            url = (await result.data()).url
+            urls.set(result.id, url)
+          }
+          found.push(url)
+        }
+        out.push(found)
+      }
+      return out
+    },
+    { bundle: BUNDLES[engine], terms },
+  )
+}
+
+const apostrophes = (text: string) => text.replace(/['’ʼ`]/g, "'")
+const wordsOf = (text: string) =>
+  new Set(apostrophes(text.toLowerCase()).match(/[\p{L}\p{N}']+/gu) ?? [])
+
+type Case = { query: string; expected: Set<string>; group: string }
+type Score = { recall: number; precision: number; full: boolean }
+
+/** Recall of the expected pages among all results; precision of the top k = min(expected, 10). */
+function score(found: string[], expected: Set<string>): Score {
+  const foundSet = new Set(found)
+  const hits = [...expected].filter((url) => foundSet.has(url)).length
+  const k = Math.min(expected.size, 10)
+  const top = found.slice(0, k)
+  const precision = k === 0 ? 1 : top.filter((url) => expected.has(url)).length / k
+  return {
+    recall: expected.size ? hits / expected.size : 1,
+    precision,
+    full: hits === expected.size,
+  }
+}
+
+async function measureCases(page: Page, cases: Case[], label: string): Promise<void> {
+  const rows: Record<string, Record<string, string>> = {}
+  const misses: string[] = []
+  for (const engine of ['plain', 'ours'] as Engine[]) {
+    const terms = cases.map((entry) =>
+      engine === 'ours' ? queryKeys(entry.query).join(' ') : entry.query.toLowerCase(),
+    )
+    const found = await searchIn(page, engine, terms)
+    const scores = cases.map((entry, index) => score(found[index]!, entry.expected))
+    const mean = (pick: (s: Score) => number) =>
+      scores.reduce((sum, s) => sum + pick(s), 0) / scores.length
+    rows[engine === 'ours' ? 'наш пошук' : 'Pagefind без змін'] = {
+      запитів: String(cases.length),
+      'повнота, %': (mean((s) => s.recall) * 100).toFixed(1),
+      'усі сторінки знайдено, %': (mean((s) => (s.full ? 1 : 0)) * 100).toFixed(1),
+      'точність перших k, %': (mean((s) => s.precision) * 100).toFixed(1),
+    }
+    if (engine === 'ours') {
+      cases.forEach((entry, index) => {
+        if (!scores[index]!.full)
+          misses.push(
+            `${entry.group}: «${entry.query}» → ${queryKeys(entry.query).join(' ')} (${(scores[index]!.recall * 100).toFixed(0)} %)`,
+          )
+      })
+    }
+  }
+  console.log(`\n${label}`)
+  console.table(rows)
+  if (misses.length > 0) {
+    console.log(
+      `Неповні запити нашого пошуку: ${misses.length}${values.verbose ? '' : ' (--verbose, щоб побачити всі)'}`,
+    )
+    for (const line of values.verbose ? misses : misses.slice(0, 8)) console.log(`  ${line}`)
+  }
+}
+
+async function sampleBench(): Promise<void> {
+  const { siteDir, records } = await sampleSite()
+  const pages = await Promise.all(records.map((record) => pageFor(siteDir, record)))
+  await writeSearchIndex(siteDir, records, { bundle: 'pagefind-plain', plain: true, pages })
+  const pageWords = new Map(
+    pages.map((page) => [page.url, wordsOf(page.blocks.map((block) => block.text).join(' '))]),
+  )
+  const pagesWith = (forms: Iterable<string>) => {
+    const wanted = [...forms].map((form) => apostrophes(form.toLowerCase()))
+    return new Set(
+      [...pageWords]
+        .filter(([, words]) => wanted.some((form) => words.has(form)))
+        .map(([url]) => url),
+    )
+  }
+
+  const server = await serve(siteDir)
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
+  try {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/poshuk/`)
+    console.log(`\nЗразковий сайт: ${pages.length} сторінок у пошуку`)
+
+    if (hunspellAvailable()) {
+      const forms = paradigms([...LEMMAS])
+      const cases: Case[] = []
+      for (const lemma of LEMMAS) {
+        const paradigm = forms.get(lemma)
+        if (!paradigm) continue
+        const expected = pagesWith(paradigm)
+        if (expected.size === 0) continue
+        for (const form of paradigm) cases.push({ query: form, expected, group: lemma })
+      }
+      await measureCases(
+        page,
+        cases,
+        `Словозміна: кожна форма з hunspell-uk (${LEMMAS.length} лем) має знайти сторінки з будь-якою формою того самого слова`,
+      )
+    } else {
+      console.log(`\nСловозміна: пропущено. ${HUNSPELL_HINT}`)
+    }
+
+    const variantCases: Case[] = []
+    for (const word of VARIANT_WORDS) {
+      const expected = pagesWith([word])
+      if (expected.size === 0) continue
+      const lower = word.toLowerCase()
+      const variants = new Set([
+        word.replace(/’/g, "'"),
+        word.replace(/’/g, 'ʼ'),
+        word.replace(/’/g, ''),
+        word.toUpperCase(),
+        lower,
+        lower.replace(/г/g, 'ґ'),
+        transliterateUkrainian(word),
+        transliterateUkrainian(word).toLowerCase(),
+      ])
+      variants.delete(word)
+      for (const variant of variants) variantCases.push({ query: variant, expected, group: word })
+    }
+    await measureCases(
+      page,
+      variantCases,
+      "Варіанти написання: апостроф ’ ' ʼ або без нього, регістр, ґ/г, латиниця (КМУ 2010)",
+    )
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+// ── The large site ──────────────────────────────────────────────────────────────────────────
+
+/** A deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Words for generated text: the sample site's own words, and hunspell forms when present. */
+function vocabulary(sampleDir: string): string[] {
+  const words = new Set<string>()
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (name === 'index.html') {
+        const main = /<main[\s\S]*?<\/main>/.exec(readFileSync(full, 'utf8'))?.[0] ?? ''
+        for (const word of main.replace(/<[^>]+>/g, ' ').match(/[А-Яа-яІіЇїЄєҐґ’]{3,}/g) ?? [])
+          words.add(word.toLowerCase())
+      }
+    }
+  }
+  walk(sampleDir)
+  if (hunspellAvailable()) {
+    const all = readFileSync('/usr/share/hunspell/uk_UA.dic', 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('/')[0]!.trim())
+    const pick = random(7)
+    const lemmas = Array.from({ length: 6000 }, () => all[Math.floor(pick() * all.length)]!).filter(
+      (word) => /^[а-яіїєґ']{3,}$/.test(word),
+    )
+    for (const forms of paradigms(lemmas).values())
+      for (const form of forms) words.add(form.replace(/'/g, '’'))
+  }
+  return [...words]
+}
+
+function generatedPages(
+  count: number,
+  words: string[],
+): { records: SearchRecord[]; pages: IndexPage[] } {
+  const next = random(42)
+  // Zipf-like: low ranks are frequent, as in real text.
+  const word = () => words[Math.floor(words.length * Math.pow(next(), 2.2))]!
+  const sentence = (length: number) => {
+    const text = Array.from({ length }, word).join(' ')
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`
+  }
+  const types = ['Наказ', 'Положення', 'Звіт', 'План', 'Правила', 'Програма']
+  const statuses = ['Чинний', 'Утратив чинність', 'Скасований']
+  const records: SearchRecord[] = []
+  const pages: IndexPage[] = []
+  for (let index = 0; index < count; index += 1) {
+    const year = 2000 + (index % 27)
+    const date = `${year}-${String((index % 12) + 1).padStart(2, '0')}-15`
+    const title = `${types[index % types.length]} № ${index + 1}: ${sentence(6).slice(0, -1)}`
+    const blocks: Block[] = [{ heading: 1, text: title }]
+    for (let section = 1; section <= 4; section += 1) {
+      blocks.push({ heading: 2, text: `${section}. ${sentence(5)}` })
+      for (let paragraph = 0; paragraph < 3; paragraph += 1)
+        blocks.push({ heading: 0, text: sentence(30 + Math.floor(next() * 30)) })
+    }
+    const record: SearchRecord = {
+      url: `/dokumenty/bench-${index + 1}/`,
+      type: 'document',
+      title,
+      date,
+      dateText: date,
+      filters: {
+        type: ['Документи'],
+        year: [String(year)],
+        docType: [types[index % types.length]!],
+        status: [statuses[index % 3]!],
+      },
+    }
+    records.push(record)
+    pages.push({
+      url: record.url,
+      title,
+      blocks,
+      meta: { type: 'document', date },
+      filters: record.filters,
+      sort: { date },
+    })
+  }
+  return { records, pages }
+}
+
+const dirSize = (dir: string): { bytes: number; files: number } => {
+  let bytes = 0
+  let files = 0
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name)
+    if (statSync(full).isDirectory()) {
+      const inner = dirSize(full)
+      bytes += inner.bytes
+      files += inner.files
+    } else if (!/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) {
+      bytes += statSync(full).size
+      files += 1
+    }
+  }
+  return { bytes, files }
+}
+
+async function largeBench(count: number): Promise<void> {
+  const sampleDir = path.join(work, 'site')
+  const siteDir = path.join(work, `site-${count}`)
+  rmSync(siteDir, { recursive: true, force: true })
+  mkdirSync(siteDir, { recursive: true })
+  // The real search page and its assets; the index is the generated one.
+  cpSync(path.join(sampleDir, 'poshuk'), path.join(siteDir, 'poshuk'), { recursive: true })
+  cpSync(path.join(sampleDir, '_astro'), path.join(siteDir, '_astro'), { recursive: true })
+  const words = vocabulary(sampleDir)
+  const { records, pages } = generatedPages(count, words)
+  const started = performance.now()
+  const stats = await writeSearchIndex(siteDir, records, { pages })
+  const indexSeconds = (performance.now() - started) / 1000
+  const size = dirSize(path.join(siteDir, 'pagefind'))
+
+  const server = await serve(siteDir)
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
+  try {
+    const page = await browser.newPage()
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.enable')
+    let bytes = 0
+    let requests = 0
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+      bytes += event.encodedDataLength
+      requests += 1
+    })
+    await page.goto(`${server.url}/poshuk/`)
+    await page.waitForLoadState('networkidle')
+    const pageBytes = bytes
+    const query = async (text: string) => {
+      bytes = 0
+      requests = 0
+      const started = await page.evaluate(() => performance.now())
+      await page.locator('#search-q').fill(text)
+      await page.locator('#search-q').press('Enter')
+      await page
+        .locator('#search-status')
+        .filter({ hasText: /знайдено|нічого/ })
+        .waitFor()
+      await page.waitForLoadState('networkidle')
+      const ms = (await page.evaluate(() => performance.now())) - started
+      const shown = await page.locator('#search-results > li').count()
+      const status = (await page.locator('#search-status').textContent()) ?? ''
+      return { bytes, requests, ms, shown, status }
+    }
+    const first = await query('бібліотеки району')
+    const second = await query('положенням про порядок')
+    const third = await query('Solomianskyi')
+    const kb = (value: number) => (value / 1024).toFixed(1)
+    console.log(
+      `\nЗгенерований сайт: ${stats.pages} документів, ${stats.words} слів, словник ${words.length} словоформ; індексація ${indexSeconds.toFixed(1)} с`,
+    )
+    console.table({
+      'індекс на диску': {
+        кБ: kb(size.bytes),
+        файлів: String(size.files),
+        'час, мс': '',
+        результат: '',
+      },
+      'сторінка /poshuk/ (HTML, CSS, JS)': {
+        кБ: kb(pageBytes),
+        файлів: '',
+        'час, мс': '',
+        результат: '',
+      },
+      'перший запит «бібліотеки району»': {
+        кБ: kb(first.bytes),
+        файлів: String(first.requests),
+        'час, мс': first.ms.toFixed(0),
+        результат: first.status,
+      },
+      'другий запит «положенням про порядок»': {
+        кБ: kb(second.bytes),
+        файлів: String(second.requests),
+        'час, мс': second.ms.toFixed(0),
+        результат: second.status,
+      },
+      'третій запит «Solomianskyi»': {
+        кБ: kb(third.bytes),
+        файлів: String(third.requests),
+        'час, мс': third.ms.toFixed(0),
+        результат: third.status,
+      },
+    })
+    const budget = 150 * 1024
+    console.log(
+      `Перший запит: ${kb(first.bytes)} кБ ${first.bytes <= budget ? '✓' : '✗'} (мета ≤ 150 кБ; з пошуковим індексом, фільтрами й ${first.shown} фрагментами результатів)`,
+    )
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(work, { recursive: true })
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
+    )
+  await sampleBench()
+  if (!values['skip-large']) await largeBench(Number(values.docs))
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

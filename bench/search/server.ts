@@ -1,0 +1,52 @@
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { createGzip } from 'node:zlib'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+}
+/** Compressed by the server, as a CDN would; Pagefind's own index files are gzip inside already. */
+const COMPRESS = new Set(['.html', '.js', '.css', '.json'])
+
+/** A static server on 127.0.0.1 for the bench: directory indexes and gzip for text types. */
+export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    let file = path.join(root, pathname)
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end()
+      return
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html')
+    if (!existsSync(file)) {
+      response.writeHead(404).end()
+      return
+    }
+    const extension = path.extname(file)
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+      'Cache-Control': 'max-age=3600',
+    }
+    const gzip = COMPRESS.has(extension) && /gzip/.test(String(request.headers['accept-encoding']))
+    if (gzip) headers['Content-Encoding'] = 'gzip'
+    response.writeHead(200, headers)
+    const stream = createReadStream(file)
+    if (gzip) stream.pipe(createGzip({ level: 9 })).pipe(response)
+    else stream.pipe(response)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
