@@ -18,6 +18,7 @@ import { cmsDir } from './config/paths'
 import { contentEditor } from './fields/richText'
 import { Publisher } from './globals/Publisher'
 import { Site } from './globals/Site'
+import { oaiEndpoints } from './oai/endpoint'
 import { withPublishTriggers } from './publisher/triggers'
 import { PUBLISH_TASK } from './publisher/queue'
 import path from 'node:path'
@@ -46,6 +47,8 @@ export default buildConfig({
     [News, Documents, Pages, Branches, DigitalCollections, Items, Media, Files, Users],
     [Site, Publisher],
   ),
+  // OAI-PMH for harvesters at /api/oai (published items only).
+  endpoints: [...oaiEndpoints],
   cors: [env.CMS_URL, env.SITE_URL],
   csrf: [env.CMS_URL, env.SITE_URL],
   upload: {
