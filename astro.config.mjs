@@ -4,6 +4,7 @@ import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
 import { siteBuildCacheDir, siteOutDir } from './site/data/paths'
+import { iiif } from './site/iiif/integration'
 import { siteOutput } from './site/integration/siteOutput'
 import { searchIndex } from './site/search/integration'
 
@@ -27,5 +28,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [react(), siteOutput(), searchIndex()],
+  integrations: [react(), siteOutput(), searchIndex(), iiif()],
 })
