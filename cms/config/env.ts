@@ -61,6 +61,13 @@ const envSchema = z
       emptyAsUndefined,
       z.coerce.number().int().min(1).max(65535).default(4321),
     ),
+    /** Port of the preview server, which shows drafts to signed-in editors only. */
+    PREVIEW_PORT: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(1).max(65535).default(4322),
+    ),
+    /** Public address of the preview server. */
+    PREVIEW_URL: z.preprocess(emptyAsUndefined, z.url().default('http://localhost:4322')),
     /** Command that builds the site into `{outDir}`; empty: Astro's build. */
     SITE_BUILD_COMMAND: optionalString,
     /** How many earlier releases to keep for rollback. */

@@ -1,15 +1,11 @@
 import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import type { Env } from '../config/env'
 import { repoRoot } from '../config/paths'
 
-const astroBin = path.join(
-  path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
-  'bin',
-  'astro.mjs',
-)
+// A plain path rather than require.resolve: this module is also bundled into the CMS by Next.js.
+const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
 
 /** The last lines a build printed, kept to explain a failure. */
 const TAIL_LINES = 25
@@ -24,6 +20,7 @@ export function buildSite(
   env: Env,
   outDir: string,
   onLine: (line: string) => void,
+  extraEnv: Record<string, string> = {},
 ): Promise<BuildOutcome> {
   const [command, args, shell] = env.SITE_BUILD_COMMAND
     ? [env.SITE_BUILD_COMMAND.replaceAll('{outDir}', JSON.stringify(outDir)), [], true]
@@ -39,6 +36,7 @@ export function buildSite(
         DATA_DIR: env.dataDir,
         SITE_OUT_DIR: outDir,
         ASTRO_TELEMETRY_DISABLED: '1',
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 
 import { SECURITY_HEADERS } from './securityHeaders'
@@ -32,17 +32,11 @@ const TYPES: Record<string, string> = {
   '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
 }
 
-/** Finds the file for a URL path inside the live release, resolving the `live` link per request. */
+/** Finds the file for a URL path inside `root`, refusing anything outside it. */
 async function resolveFile(
-  liveLink: string,
+  root: string,
   pathname: string,
 ): Promise<{ file: string; redirect?: string } | undefined> {
-  let root: string
-  try {
-    root = await realpath(liveLink)
-  } catch {
-    return undefined
-  }
   const target = path.resolve(root, `.${pathname}`)
   if (target !== root && !target.startsWith(root + path.sep)) return undefined
   try {
@@ -75,29 +69,55 @@ function cacheControl(file: string): string {
 }
 
 /**
- * A small static server for the live release: directory indexes, the site's 404 page with its
- * status, security headers, and nothing outside the release. Each request follows the `live`
- * link anew, so a release switch takes effect at once without a restart.
+ * Answers a GET or HEAD request with a file of the built site in `root`: directory indexes,
+ * the site's 404 page with its status, security headers, nothing outside `root`.
+ */
+export async function serveSiteFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  root: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
+  const headers = { ...SECURITY_HEADERS, ...extraHeaders }
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end()
+    return
+  }
+  const pathname = decodePath(url.pathname)
+  const found = await resolveFile(root, pathname)
+  if (found?.redirect) {
+    response.writeHead(301, { Location: `${found.redirect}${url.search}`, ...headers }).end()
+    return
+  }
+  const file = found?.file ?? (await resolveFile(root, '/404.html'))?.file
+  if (!file) {
+    response
+      .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })
+      .end('Not found')
+    return
+  }
+  response.writeHead(found ? 200 : 404, {
+    'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Cache-Control': cacheControl(file),
+    ...headers,
+  })
+  if (request.method === 'HEAD') response.end()
+  else
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response)
+}
+
+/**
+ * The static server for the live release. Each request follows the `live` link anew, so a
+ * release switch or a rollback takes effect at once without a restart.
  */
 export function createStaticServer(liveLink: string): Server {
   return createServer((request, response) => {
     void (async () => {
-      const url = new URL(request.url ?? '/', 'http://localhost')
-      const pathname = decodePath(url.pathname)
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end()
-        return
-      }
-      const found = await resolveFile(liveLink, pathname)
-      if (found?.redirect) {
-        response
-          .writeHead(301, { Location: `${found.redirect}${url.search}`, ...SECURITY_HEADERS })
-          .end()
-        return
-      }
-      const notFound = found ? undefined : await resolveFile(liveLink, '/404.html')
-      const file = found?.file ?? notFound?.file
-      if (!file) {
+      const root = await realpath(liveLink).catch(() => undefined)
+      if (!root) {
         response.writeHead(503, {
           'Content-Type': 'text/plain; charset=utf-8',
           'Retry-After': '10',
@@ -106,16 +126,7 @@ export function createStaticServer(liveLink: string): Server {
         response.end('Сайт ще збирається. Оновіть сторінку за кілька секунд.')
         return
       }
-      response.writeHead(found ? 200 : 404, {
-        'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Cache-Control': cacheControl(file),
-        ...SECURITY_HEADERS,
-      })
-      if (request.method === 'HEAD') response.end()
-      else
-        createReadStream(file)
-          .on('error', () => response.destroy())
-          .pipe(response)
+      await serveSiteFile(request, response, root)
     })()
   })
 }

@@ -1,5 +1,6 @@
 import { env } from '../config/env'
 import { prepareCms } from '../bootstrap/prepare'
+import { createPreviewServer } from '../preview/previewServer'
 import { releasePaths } from '../publisher/paths'
 import { createStaticServer } from '../publisher/staticServer'
 import { startPublisher } from '../publisher/worker'
@@ -9,9 +10,9 @@ const log = (line: string) => process.stdout.write(`[publisher] ${line}\n`)
 
 /**
  * `npm start`: migrates and (on first start) seeds the embedded database, builds the admin if
- * its sources changed, then runs three things together: the CMS (Next.js), the publisher that
- * turns published changes into releases of the static site, and a static server for the live
- * release. `--dev` serves the CMS with Next's dev server instead.
+ * its sources changed, then runs together: the CMS (Next.js), the publisher that turns published
+ * changes into releases of the static site, a static server for the live release, and the
+ * private preview server for drafts. `--dev` serves the CMS with Next's dev server instead.
  */
 async function main(): Promise<void> {
   const dev = process.argv.includes('--dev')
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const cms = runNext(dev ? ['dev', 'cms', '--port', port] : ['start', 'cms', '--port', port])
   const publisher = await startPublisher({ env, payload, log })
   const site = createStaticServer(releasePaths(env).liveLink).listen(env.SITE_PORT)
+  const preview = createPreviewServer(env).listen(env.PREVIEW_PORT)
 
   let stopping = false
   const stop = async (code: number) => {
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     stopping = true
     cms.kill('SIGTERM')
     site.close()
+    preview.close()
     await publisher.stop()
     await payload.destroy()
     process.exit(code)
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
       '',
       `Сайт:     http://localhost:${env.SITE_PORT}/  (перша збірка — кілька секунд)`,
       `CMS:      ${env.CMS_URL}/admin`,
+      `Перегляд: ${env.PREVIEW_URL}/  (чернетки — кнопкою «Попередній перегляд» в адмінці)`,
       `API:      ${env.CMS_URL}/api  ·  GraphQL: ${env.CMS_URL}/api/graphql`,
       '',
     ].join('\n') + '\n',

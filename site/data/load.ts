@@ -211,7 +211,21 @@ async function published(payload: Payload, collection: CollectionSlug): Promise<
     pagination: false,
     limit: 0,
   })
-  return result.docs
+  return withPreviewDraft(payload, collection, result.docs)
+}
+
+/**
+ * A preview build (cms/preview, only ever started by the CMS for a signed-in editor who may read
+ * the draft, into a private folder) shows one draft as if it were published. Release builds
+ * never set SITE_PREVIEW.
+ */
+async function withPreviewDraft(payload: Payload, collection: CollectionSlug, docs: unknown[]): Promise<unknown[]> {
+  if (!process.env.SITE_PREVIEW) return docs
+  const target = JSON.parse(process.env.SITE_PREVIEW) as { collection?: string; id?: number | string }
+  if (target.collection !== collection || target.id === undefined) return docs
+  const draft = await payload.findByID({ collection, id: target.id, draft: true, depth: 0, overrideAccess: true })
+  const others = docs.filter((doc) => String((doc as { id: unknown }).id) !== String(target.id))
+  return [...others, { ...draft, _status: 'published' }]
 }
 
 const tel = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`

@@ -12,6 +12,7 @@ import { repoRoot } from '../../../cms/config/paths'
 // ports, started and killed by the tests themselves so that a crash can be staged.
 const CMS = 'http://127.0.0.1:3230'
 const SITE = 'http://127.0.0.1:4350'
+const PREVIEW = 'http://127.0.0.1:4360'
 const DATA_DIR = path.join(repoRoot, 'data', 'e2e-publishing')
 const stackEnv = {
   ...process.env,
@@ -21,6 +22,8 @@ const stackEnv = {
   CMS_URL: CMS,
   SITE_PORT: '4350',
   SITE_URL: SITE,
+  PREVIEW_PORT: '4360',
+  PREVIEW_URL: PREVIEW,
   SEED_ON_START: 'true',
   SITE_BUILD_COMMAND: `${process.execPath} ${path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')} tests/e2e/support/faultableBuild.ts {outDir}`,
 }
@@ -44,7 +47,7 @@ async function startStack(): Promise<void> {
   stack.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   await expect
     .poll(async () => (await fetch(`${SITE}/`).catch(() => undefined))?.status, {
-      timeout: 240_000,
+      timeout: 540_000,
       intervals: [1000],
     })
     .toBe(200)
@@ -87,7 +90,7 @@ async function searchFinds(page: Page, query: string, urlPath: string): Promise<
     .catch(() => false)
 }
 
-test.describe.configure({ mode: 'serial', timeout: 300_000 })
+test.describe.configure({ mode: 'serial', timeout: 600_000 })
 
 test.beforeAll(async () => {
   await rm(DATA_DIR, { recursive: true, force: true })
@@ -189,6 +192,42 @@ test('a failed build leaves the previous release live and the admin shows why', 
   await rm(path.join(DATA_DIR, 'fail-next-build'))
   await page.getByRole('button', { name: 'Перезібрати сайт зараз' }).click()
   await expect.poll(() => pageStatus(`/novyny/${broken.slug}/`), { timeout: 60_000 }).toBe(200)
+})
+
+test('an editor previews a draft exactly as the site will show it, and nobody else can', async ({
+  page,
+  request,
+}) => {
+  const auth = await token(request)
+  const created = await request.post(`${CMS}/api/news`, {
+    headers: { Authorization: `JWT ${auth}` },
+    data: {
+      title: 'Анонс для попереднього перегляду',
+      excerpt: 'Ще не опубліковано.',
+      _status: 'draft',
+    },
+  })
+  const draft = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+
+  await page.goto(`${CMS}/admin/login`)
+  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
+  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
+  await page.getByRole('button', { name: 'Увійти' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await page.goto(`${CMS}/preview/news/${draft.id}`, { timeout: 120_000 })
+  await expect(page).toHaveURL(`${PREVIEW}/novyny/${draft.slug}/`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Анонс для попереднього перегляду',
+  )
+  await expect(page.locator('link[rel="stylesheet"]').first()).toBeAttached()
+
+  // The live site and a visitor without the editor's preview link see nothing of it.
+  expect(await pageStatus(`/novyny/${draft.slug}/`)).toBe(404)
+  expect((await fetch(`${PREVIEW}/novyny/${draft.slug}/`)).status).toBe(403)
+  expect((await fetch(`${PREVIEW}/__preview?token=forged.token`)).status).toBe(403)
+  const anonymous = await fetch(`${CMS}/preview/news/${draft.id}`, { redirect: 'manual' })
+  expect(anonymous.status).toBe(303)
+  expect(anonymous.headers.get('location')).toContain('/admin/login')
 })
 
 test('an admin rolls back to the previous release', async ({ request }) => {
