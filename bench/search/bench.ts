@@ -136,7 +136,7 @@ const apostrophes = (text: string) => text.replace(/['’ʼ`]/g, "'")
 const wordsOf = (text: string) =>
   new Set(apostrophes(text.toLowerCase()).match(/[\p{L}\p{N}']+/gu) ?? [])
 
-type Case = { query: string; expected: Set<string>; group: string }
+type Case = { query: string; expected: Set<string>; group: string; canonical?: string }
 type Score = { recall: number; precision: number; full: boolean }
 
 /** Recall of the expected pages among all results; precision of the top k = min(expected, 10). */
@@ -164,12 +164,31 @@ async function measureCases(page: Page, cases: Case[], label: string): Promise<v
     const scores = cases.map((entry, index) => score(found[index]!, entry.expected))
     const mean = (pick: (s: Score) => number) =>
       scores.reduce((sum, s) => sum + pick(s), 0) / scores.length
-    rows[engine === 'ours' ? 'наш пошук' : 'Pagefind без змін'] = {
+    const row: Record<string, string> = {
       запитів: String(cases.length),
       'повнота, %': (mean((s) => s.recall) * 100).toFixed(1),
       'усі сторінки знайдено, %': (mean((s) => (s.full ? 1 : 0)) * 100).toFixed(1),
       'точність перших k, %': (mean((s) => s.precision) * 100).toFixed(1),
     }
+    if (cases.some((entry) => entry.canonical)) {
+      // Variants only: the same top ten as the word spelled as on the page.
+      const reference = await searchIn(
+        page,
+        engine,
+        cases.map((entry) => {
+          const canonical = entry.canonical ?? entry.query
+          return engine === 'ours' ? queryKeys(canonical).join(' ') : canonical.toLowerCase()
+        }),
+      )
+      const overlap = cases.map((_, index) => {
+        const top = new Set(reference[index]!.slice(0, 10))
+        if (top.size === 0) return found[index]!.length === 0 ? 1 : 0
+        return found[index]!.slice(0, 10).filter((url) => top.has(url)).length / top.size
+      })
+      const share = overlap.reduce((sum, value) => sum + value, 0) / overlap.length
+      row['перші 10 ті самі, що для написання зі сторінки, %'] = (share * 100).toFixed(1)
+    }
+    rows[engine === 'ours' ? 'наш пошук' : 'Pagefind без змін'] = row
     if (engine === 'ours') {
       cases.forEach((entry, index) => {
         if (!scores[index]!.full)
@@ -250,7 +269,8 @@ async function sampleBench(): Promise<void> {
         transliterateUkrainian(word).toLowerCase(),
       ])
       variants.delete(word)
-      for (const variant of variants) variantCases.push({ query: variant, expected, group: word })
+      for (const variant of variants)
+        variantCases.push({ query: variant, expected, group: word, canonical: word })
     }
     await measureCases(
       page,
@@ -396,20 +416,10 @@ async function largeBench(count: number): Promise<void> {
   })
   try {
     const page = await browser.newPage()
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Network.enable')
-    let bytes = 0
-    let requests = 0
-    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-      bytes += event.encodedDataLength
-      requests += 1
-    })
     await page.goto(`${server.url}/poshuk/`)
     await page.waitForLoadState('networkidle')
-    const pageBytes = bytes
+    const pageBytes = server.take().bytes
     const query = async (text: string) => {
-      bytes = 0
-      requests = 0
       const started = await page.evaluate(() => performance.now())
       await page.locator('#search-q').fill(text)
       await page.locator('#search-q').press('Enter')
@@ -417,11 +427,15 @@ async function largeBench(count: number): Promise<void> {
         .locator('#search-status')
         .filter({ hasText: /знайдено|нічого/ })
         .waitFor()
-      await page.waitForLoadState('networkidle')
+      await page.locator('#search-results > li').first().waitFor()
       const ms = (await page.evaluate(() => performance.now())) - started
+      await page.waitForLoadState('networkidle')
+      const { bytes, paths } = server.take()
       const shown = await page.locator('#search-results > li').count()
       const status = (await page.locator('#search-status').textContent()) ?? ''
-      return { bytes, requests, ms, shown, status }
+      const kinds = (pattern: RegExp) => paths.filter((file) => pattern.test(file)).length
+      const files = `${paths.length}: ${kinds(/\/index\//)} індекс, ${kinds(/\/filter\//)} фільтри, ${kinds(/\/fragment\//)} фрагменти`
+      return { bytes, files, ms, shown, status }
     }
     const first = await query('бібліотеки району')
     const second = await query('положенням про порядок')
@@ -431,12 +445,24 @@ async function largeBench(count: number): Promise<void> {
       `\nЗгенерований сайт: ${stats.pages} документів, ${stats.words} слів, словник ${words.length} словоформ; індексація ${indexSeconds.toFixed(1)} с`,
     )
     console.table({
-      'індекс на диску': {
+      'індекс на диску, усього': {
         кБ: kb(size.bytes),
         файлів: String(size.files),
         'час, мс': '',
         результат: '',
       },
+      ...Object.fromEntries(
+        ['index', 'fragment', 'filter'].map((folder) => {
+          const part = dirSize(path.join(siteDir, 'pagefind', folder))
+          const row = {
+            кБ: kb(part.bytes),
+            файлів: String(part.files),
+            'час, мс': '',
+            результат: '',
+          }
+          return [`  з них ${folder}/`, row]
+        }),
+      ),
       'сторінка /poshuk/ (HTML, CSS, JS)': {
         кБ: kb(pageBytes),
         файлів: '',
@@ -445,19 +471,19 @@ async function largeBench(count: number): Promise<void> {
       },
       'перший запит «бібліотеки району»': {
         кБ: kb(first.bytes),
-        файлів: String(first.requests),
+        файлів: first.files,
         'час, мс': first.ms.toFixed(0),
         результат: first.status,
       },
       'другий запит «положенням про порядок»': {
         кБ: kb(second.bytes),
-        файлів: String(second.requests),
+        файлів: second.files,
         'час, мс': second.ms.toFixed(0),
         результат: second.status,
       },
       'третій запит «Solomianskyi»': {
         кБ: kb(third.bytes),
-        файлів: String(third.requests),
+        файлів: third.files,
         'час, мс': third.ms.toFixed(0),
         результат: third.status,
       },

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
 
+import { SECURITY_HEADERS } from '../../cms/publisher/securityHeaders'
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,8 +19,17 @@ const TYPES: Record<string, string> = {
 /** Compressed by the server, as a CDN would; Pagefind's own index files are gzip inside already. */
 const COMPRESS = new Set(['.html', '.js', '.css', '.json'])
 
-/** A static server on 127.0.0.1 for the bench: directory indexes and gzip for text types. */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** A static server on 127.0.0.1 for the bench: directory indexes, gzip for text types, CSP. */
+export type Served = {
+  url: string
+  close: () => Promise<void>
+  /** Bytes sent (after compression, without headers) and the paths asked for since the last call. */
+  take: () => { bytes: number; paths: string[] }
+}
+
+export async function serve(root: string): Promise<Served> {
+  let bytes = 0
+  let paths: string[] = []
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     let file = path.join(root, pathname)
@@ -32,21 +43,31 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
       return
     }
     const extension = path.extname(file)
+    // The live site's headers, so the bench also proves that search works under its CSP.
     const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
       'Content-Type': TYPES[extension] ?? 'application/octet-stream',
       'Cache-Control': 'max-age=3600',
     }
     const gzip = COMPRESS.has(extension) && /gzip/.test(String(request.headers['accept-encoding']))
     if (gzip) headers['Content-Encoding'] = 'gzip'
     response.writeHead(200, headers)
-    const stream = createReadStream(file)
-    if (gzip) stream.pipe(createGzip({ level: 9 })).pipe(response)
-    else stream.pipe(response)
+    paths.push(pathname)
+    const source = createReadStream(file)
+    const stream = gzip ? source.pipe(createGzip({ level: 9 })) : source
+    stream.on('data', (chunk: Buffer) => (bytes += chunk.length))
+    stream.pipe(response)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    take: () => {
+      const taken = { bytes, paths }
+      bytes = 0
+      paths = []
+      return taken
+    },
   }
 }

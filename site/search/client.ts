@@ -51,24 +51,31 @@ export type Outcome =
       kind: 'results'
       total: number
       keys: string[]
-      counts: Counts
+      /** Counts beside filter values; loads the filter index on first use. */
+      counts: () => Promise<Counts>
       load: (from: number) => Promise<Result[]>
     }
 
 let pagefind: Promise<Pagefind> | undefined
+let filtersLoaded: Promise<unknown> | undefined
 
 /** Loads Pagefind once, from the bundle the build wrote next to the site. */
 export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = `${base}pagefind.js`
     const module = (await import(/* @vite-ignore */ url)) as Pagefind
-    await module.options({ excerptLength: 0 })
+    // In the page itself: searches are short, and the worker would be one more file to fetch.
+    await module.options({ excerptLength: 0, noWorker: true })
     await module.init()
-    // Filter counts come with results only once the filter index is loaded.
-    await module.filters()
     return module
   })()
   return pagefind
+}
+
+/** The filter index, loaded once: needed to filter, and for counts beside filter values. */
+function loadFilters(engine: Pagefind): Promise<unknown> {
+  filtersLoaded ??= engine.filters()
+  return filtersLoaded
 }
 
 /** The query a URL asks for (?q=…&type=…&sort=date), cleaned of anything unusable. */
@@ -152,17 +159,24 @@ export async function runSearch(query: Query, base?: string): Promise<Outcome> {
   const selected = Object.entries(query.filters).filter((entry): entry is [string, string] =>
     Boolean(entry[1]),
   )
+  // Filters are needed before the search only when one is chosen; otherwise they load after.
+  if (selected.length > 0) await loadFilters(engine)
   const response = await engine.search(term, {
     filters: Object.fromEntries(selected),
     sort: query.sort === 'date' ? { date: 'desc' } : undefined,
   })
   const results = response?.results ?? []
-  // A filter's counts leave out its own choice, so the reader sees what each other value would give.
-  const counts: Counts = { ...(response?.filters ?? {}) }
-  for (const [key] of selected) {
-    const others = Object.fromEntries(selected.filter(([other]) => other !== key))
-    const without = await engine.search(term, { filters: others })
-    counts[key] = without?.filters[key] ?? {}
+  const counts = async (): Promise<Counts> => {
+    await loadFilters(engine)
+    const all = await engine.search(term, { filters: Object.fromEntries(selected) })
+    const counted: Counts = { ...(all?.filters ?? {}) }
+    // A filter's counts leave out its own choice, so the reader sees what each value would give.
+    for (const [key] of selected) {
+      const others = Object.fromEntries(selected.filter(([other]) => other !== key))
+      const without = await engine.search(term, { filters: others })
+      counted[key] = without?.filters[key] ?? {}
+    }
+    return counted
   }
   return {
     kind: 'results',

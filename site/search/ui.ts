@@ -16,8 +16,6 @@ const filtersBox = document.querySelector<HTMLElement>('#search-filters')!
 const status = document.querySelector<HTMLElement>('#search-status')!
 const list = document.querySelector<HTMLOListElement>('#search-results')!
 const more = document.querySelector<HTMLButtonElement>('#search-more')!
-const noscript = document.querySelector<HTMLElement>('#search-needs-js')
-noscript?.remove()
 form.dataset.ready = ''
 
 let current: Query = readQuery(location.search)
@@ -136,8 +134,7 @@ async function search(query: Query, focusResults = false): Promise<void> {
     status.textContent = 'У запиті немає слів, за якими можна шукати. Спробуйте інші слова.'
     return
   }
-  renderFilters(outcome.counts, query)
-  const { total, load } = outcome
+  const { total, load, counts } = outcome
   status.textContent =
     total === 0
       ? `За запитом «${query.q}» нічого не знайдено. Спробуйте інше слово або приберіть фільтри.`
@@ -154,6 +151,9 @@ async function search(query: Query, focusResults = false): Promise<void> {
   }
   more.onclick = () => void showMore(true)
   await showMore(focusResults)
+  // Counts beside filter values come after the results, so they never delay them.
+  const filterCounts = await counts()
+  if (mine === run) renderFilters(filterCounts, query)
 }
 
 function submit(push: boolean): void {

@@ -92,6 +92,8 @@ test.describe('filters, sorting and shareable URLs', () => {
   }) => {
     const all = total(await search(page, 'бібліотека'))
     const typeFilter = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Тип' }) })
+    // Counts arrive just after the results.
+    await expect(typeFilter).toBeVisible()
     const counts = await typeFilter.locator('.count').allTextContents()
     const numbers = counts.map((text) => Number(text.replace(/\D/g, '')))
     expect(numbers.reduce((sum, count) => sum + count, 0)).toBe(all)
@@ -106,10 +108,12 @@ test.describe('filters, sorting and shareable URLs', () => {
     expect(metas.length).toBeGreaterThan(0)
     for (const meta of metas) expect(meta).toMatch(/^Новини/)
     // The type filter still offers the other types with their own counts.
-    const typeCounts = await typeFilter.locator('.count').allTextContents()
-    expect(
-      typeCounts.map((text) => Number(text.replace(/\D/g, ''))).reduce((a, b) => a + b, 0),
-    ).toBe(all)
+    const sum = async () =>
+      (await typeFilter.locator('.count').allTextContents())
+        .map((text) => Number(text.replace(/\D/g, '')))
+        .reduce((a, b) => a + b, 0)
+    await expect.poll(sum).toBe(all)
+    await expect(typeFilter.locator('input[value="Новини"]')).toBeChecked()
   })
 
   test('a ?q= URL with filters and sort restores the search', async ({ page }) => {
