@@ -113,6 +113,18 @@ export async function processDueRequests(
   return result
 }
 
+const SCHEDULED_EVERY_MS = 5000
+
+/**
+ * Runs due jobs of Payload's default queue: scheduled publishing of news. Publishing a news
+ * item through its job fires the same hooks as a publish by hand, so a release follows.
+ */
+async function runScheduledJobs({ payload, log }: PublisherContext): Promise<void> {
+  const result = await payload.jobs.run({ queue: 'default', limit: 20 })
+  const ran = Object.keys(result.jobStatus ?? {}).length
+  if (ran > 0) log(`Виконано заплановані завдання: ${ran}`)
+}
+
 /**
  * Asks for a build when nothing is live: on the first start, or after the live release folder
  * was deleted by hand (the static server answers 503 meanwhile).
@@ -135,9 +147,13 @@ export async function startPublisher(
   await recover(context)
   let stopped = false
   let current: Promise<unknown> = Promise.resolve()
+  let lastScheduledRun = 0
   const loop = async () => {
     while (!stopped) {
-      current = ensureSomethingLive(context)
+      const scheduledDue = Date.now() - lastScheduledRun >= SCHEDULED_EVERY_MS
+      if (scheduledDue) lastScheduledRun = Date.now()
+      current = (scheduledDue ? runScheduledJobs(context) : Promise.resolve())
+        .then(() => ensureSomethingLive(context))
         .then(() => processDueRequests(context))
         .catch((error: unknown) => {
           context.log(

@@ -1,5 +1,8 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { env } from '../../cms/config/env'
+import { startPublisher } from '../../cms/publisher/worker'
 
 import { startTestCms, stopTestCms } from '../support/cms'
 import { as } from '../support/fixtures'
@@ -58,5 +61,30 @@ describe('scheduled publishing of news', () => {
     })
     expect(published._status).toBe('published')
     expect(published.publishedAt).toBeTruthy()
+  })
+
+  it('is run by the publisher process, without anyone opening the admin', async () => {
+    const due = await scheduleNews('Анонс, який опублікує публікатор', new Date(Date.now() - 1000))
+    // The site build is not what this test is about: a no-op build keeps it fast.
+    const publisher = await startPublisher({
+      env: { ...env, SITE_BUILD_COMMAND: 'true' },
+      payload,
+      log: () => undefined,
+    })
+    try {
+      await vi.waitFor(
+        async () => {
+          const doc = await payload.findByID({
+            collection: 'news',
+            id: due.id,
+            overrideAccess: true,
+          })
+          expect(doc._status).toBe('published')
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+    } finally {
+      await publisher.stop()
+    }
   })
 })

@@ -11,7 +11,6 @@ Object.assign(process.env, {
   NODE_ENV: 'test',
   SEED_ON_START: 'false',
   UPLOAD_MAX_MB: '2',
-  PAYLOAD_DISABLE_JOBS: 'true',
 })
 
 // `npm run test:mongo` passes a MongoDB server; each file then gets a database of its own on it.
