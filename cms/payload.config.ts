@@ -1,27 +1,27 @@
-import { en } from "@payloadcms/translations/languages/en";
-import { uk } from "@payloadcms/translations/languages/uk";
-import { buildConfig } from "payload";
-import sharp from "sharp";
+import { en } from '@payloadcms/translations/languages/en'
+import { uk } from '@payloadcms/translations/languages/uk'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
-import { Branches } from "./collections/Branches";
-import { DigitalCollections } from "./collections/DigitalCollections";
-import { Documents } from "./collections/Documents";
-import { Files } from "./collections/Files";
-import { Items } from "./collections/Items";
-import { Media } from "./collections/Media";
-import { News } from "./collections/News";
-import { Pages } from "./collections/Pages";
-import { Users } from "./collections/Users";
-import { databaseAdapter } from "./config/database";
-import { env, resolveSecret } from "./config/env";
-import { cmsDir } from "./config/paths";
-import { contentEditor } from "./fields/richText";
-import { Publisher } from "./globals/Publisher";
-import { Site } from "./globals/Site";
-import { oaiEndpoints } from "./oai/endpoint";
-import { withPublishTriggers } from "./publisher/triggers";
-import { PUBLISH_TASK } from "./publisher/queue";
-import path from "node:path";
+import { Branches } from './collections/Branches'
+import { DigitalCollections } from './collections/DigitalCollections'
+import { Documents } from './collections/Documents'
+import { Files } from './collections/Files'
+import { Items } from './collections/Items'
+import { Media } from './collections/Media'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './config/database'
+import { env, resolveSecret } from './config/env'
+import { cmsDir } from './config/paths'
+import { contentEditor } from './fields/richText'
+import { Publisher } from './globals/Publisher'
+import { Site } from './globals/Site'
+import { oaiEndpoints } from './oai/endpoint'
+import { withPublishTriggers } from './publisher/triggers'
+import { PUBLISH_TASK } from './publisher/queue'
+import path from 'node:path'
 
 export default buildConfig({
   serverURL: env.CMS_URL,
@@ -33,34 +33,18 @@ export default buildConfig({
     user: Users.slug,
     importMap: {
       baseDir: cmsDir,
-      importMapFile: path.join(
-        cmsDir,
-        "app",
-        "(payload)",
-        "admin",
-        "importMap.js",
-      ),
+      importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
     },
-    meta: { titleSuffix: " — ЦБС Солом’янського району" },
-    dateFormat: "dd.MM.yyyy HH:mm",
+    meta: { titleSuffix: ' — ЦБС Солом’янського району' },
+    dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: {
     supportedLanguages: { uk, en },
-    fallbackLanguage: "uk",
+    fallbackLanguage: 'uk',
   },
   // Changes to published content queue a new release of the static site.
   ...withPublishTriggers(
-    [
-      News,
-      Documents,
-      Pages,
-      Branches,
-      DigitalCollections,
-      Items,
-      Media,
-      Files,
-      Users,
-    ],
+    [News, Documents, Pages, Branches, DigitalCollections, Items, Media, Files, Users],
     [Site, Publisher],
   ),
   // OAI-PMH for harvesters at /api/oai (published items only).
@@ -73,7 +57,7 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `Файл завеликий: найбільший дозволений розмір — ${env.UPLOAD_MAX_MB}\u00a0МБ. Зменште файл і спробуйте ще раз.`,
   },
-  typescript: { outputFile: path.join(cmsDir, "payload-types.ts") },
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
     // Queued jobs (scheduled publishing of news) are run by the publisher process that
@@ -84,13 +68,13 @@ export default buildConfig({
         // Publish requests are stored as jobs so they survive restarts; the publisher process
         // (cms/publisher/worker.ts) runs them, coalescing a burst into one build.
         slug: PUBLISH_TASK,
-        inputSchema: [{ name: "reasons", type: "json" }],
+        inputSchema: [{ name: 'reasons', type: 'json' }],
         handler: () => {
           throw new Error(
-            "Publish requests are run by the publisher process, not by the job runner.",
-          );
+            'Publish requests are run by the publisher process, not by the job runner.',
+          )
         },
       },
     ],
   },
-});
+})
