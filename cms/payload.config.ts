@@ -17,6 +17,7 @@ import { env, resolveSecret } from './config/env'
 import { cmsDir } from './config/paths'
 import { contentEditor } from './fields/richText'
 import { Publisher } from './globals/Publisher'
+import { withPreviewButton } from './preview/adminPreview'
 import { Site } from './globals/Site'
 import { oaiEndpoints } from './oai/endpoint'
 import { withPublishTriggers } from './publisher/triggers'
@@ -44,7 +45,17 @@ export default buildConfig({
   },
   // Changes to published content queue a new release of the static site.
   ...withPublishTriggers(
-    [News, Documents, Pages, Branches, DigitalCollections, Items, Media, Files, Users],
+    withPreviewButton([
+      News,
+      Documents,
+      Pages,
+      Branches,
+      DigitalCollections,
+      Items,
+      Media,
+      Files,
+      Users,
+    ]),
     [Site, Publisher],
   ),
   // OAI-PMH for harvesters at /api/oai (published items only).
