@@ -19,6 +19,7 @@ import { contentEditor } from './fields/richText'
 import { Publisher } from './globals/Publisher'
 import { withPreviewButton } from './preview/adminPreview'
 import { Site } from './globals/Site'
+import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
 import { withPublishTriggers } from './publisher/triggers'
 import { PUBLISH_TASK } from './publisher/queue'
@@ -58,8 +59,8 @@ export default buildConfig({
     ]),
     [Site, Publisher],
   ),
-  // OAI-PMH for harvesters at /api/oai (published items only).
-  endpoints: [...oaiEndpoints],
+  // OAI-PMH for harvesters at /api/oai (published items only); batch import of items.
+  endpoints: [...oaiEndpoints, ...importEndpoints],
   cors: [env.CMS_URL, env.SITE_URL],
   csrf: [env.CMS_URL, env.SITE_URL],
   upload: {

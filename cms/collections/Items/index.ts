@@ -43,6 +43,8 @@ export const Items: CollectionConfig = {
     defaultColumns: ['identifier', 'title', 'type', 'dateWritten', '_status'],
     group: label('Краєзнавство', 'Local history'),
     listSearchableFields: ['identifier', 'title', 'creator'],
+    // Batch import from a metadata sheet and a ZIP of scans (cms/importer).
+    components: { beforeListTable: ['/importer/admin/ImportPanel#ImportPanel'] },
   },
   defaultSort: 'identifier',
   hooks: { beforeValidate: [deriveYears] },
