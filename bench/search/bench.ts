@@ -430,12 +430,28 @@ async function largeBench(count: number): Promise<void> {
       await page.locator('#search-results > li').first().waitFor()
       const ms = (await page.evaluate(() => performance.now())) - started
       await page.waitForLoadState('networkidle')
-      const { bytes, paths } = server.take()
+      const { bytes, paths, sizes } = server.take()
+      const kinds: Array<[string, RegExp]> = [
+        ['js+wasm', /\.js$|wasm/],
+        ['метадані', /pf_meta|entry\.json/],
+        ['фільтри', /\/filter\//],
+        ['індекс', /\/index\//],
+        ['фрагменти', /\/fragment\//],
+      ]
+      const parts = kinds
+        .map(([name, pattern]) => {
+          const sum = [...sizes]
+            .filter(([file]) => pattern.test(file))
+            .reduce((total, [, size]) => total + size, 0)
+          return sum > 0 ? `${name} ${(sum / 1024).toFixed(1)}` : ''
+        })
+        .filter(Boolean)
+        .join(', ')
       const shown = await page.locator('#search-results > li').count()
       const status = (await page.locator('#search-status').textContent()) ?? ''
-      const kinds = (pattern: RegExp) => paths.filter((file) => pattern.test(file)).length
-      const files = `${paths.length}: ${kinds(/\/index\//)} індекс, ${kinds(/\/filter\//)} фільтри, ${kinds(/\/fragment\//)} фрагменти`
-      return { bytes, files, ms, shown, status }
+      const count = (pattern: RegExp) => paths.filter((file) => pattern.test(file)).length
+      const files = `${paths.length}: ${count(/\/index\//)} індекс, ${count(/\/filter\//)} фільтри, ${count(/\/fragment\//)} фрагменти`
+      return { bytes, files, parts, ms, shown, status }
     }
     const first = await query('бібліотеки району')
     const second = await query('положенням про порядок')
@@ -488,6 +504,8 @@ async function largeBench(count: number): Promise<void> {
         результат: third.status,
       },
     })
+    console.log(`Байти першого запиту за видом, кБ: ${first.parts}`)
+    console.log(`Байти другого запиту за видом, кБ: ${second.parts}`)
     const budget = 150 * 1024
     console.log(
       `Перший запит: ${kb(first.bytes)} кБ ${first.bytes <= budget ? '✓' : '✗'} (мета ≤ 150 кБ; з пошуковим індексом, фільтрами й ${first.shown} фрагментами результатів)`,

@@ -24,12 +24,13 @@ export type Served = {
   url: string
   close: () => Promise<void>
   /** Bytes sent (after compression, without headers) and the paths asked for since the last call. */
-  take: () => { bytes: number; paths: string[] }
+  take: () => { bytes: number; paths: string[]; sizes: Map<string, number> }
 }
 
 export async function serve(root: string): Promise<Served> {
   let bytes = 0
   let paths: string[] = []
+  let sizes = new Map<string, number>()
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     let file = path.join(root, pathname)
@@ -55,7 +56,10 @@ export async function serve(root: string): Promise<Served> {
     paths.push(pathname)
     const source = createReadStream(file)
     const stream = gzip ? source.pipe(createGzip({ level: 9 })) : source
-    stream.on('data', (chunk: Buffer) => (bytes += chunk.length))
+    stream.on('data', (chunk: Buffer) => {
+      bytes += chunk.length
+      sizes.set(pathname, (sizes.get(pathname) ?? 0) + chunk.length)
+    })
     stream.pipe(response)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -64,9 +68,10 @@ export async function serve(root: string): Promise<Served> {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
     take: () => {
-      const taken = { bytes, paths }
+      const taken = { bytes, paths, sizes }
       bytes = 0
       paths = []
+      sizes = new Map()
       return taken
     },
   }

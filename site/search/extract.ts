@@ -157,6 +157,9 @@ export function extractBlocks(html: string): Block[] {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** Addresses are not searched: their Latin parts would read as Ukrainian words. */
+const URL_LIKE = /:\/\/|^www\.|@\S+\.\S/
+
 /** Stands for a token with no letters or digits: it keeps Pagefind's word positions aligned. */
 export const NO_KEY = '·'
 
@@ -181,7 +184,9 @@ export function indexHtml(page: IndexPage, plain = false): string {
     .map((block) => {
       const blockWords = tokens(block.text)
       words.push(...blockWords)
-      const keys = plain ? blockWords : blockWords.map((word) => tokenKey(word) || NO_KEY)
+      const keys = plain
+        ? blockWords
+        : blockWords.map((word) => (URL_LIKE.test(word) ? NO_KEY : tokenKey(word) || NO_KEY))
       const tag = block.heading ? `h${block.heading}` : 'p'
       return `<${tag}>${escapeHtml(keys.join(' '))} </${tag}>`
     })

@@ -13,6 +13,9 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!
 const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!
+const filtersDetails = document.querySelector<HTMLDetailsElement>('#search-filters-box')!
+// On a narrow screen the filters start folded, so the results come first.
+if (matchMedia('(max-width: 56rem)').matches) filtersDetails.open = false
 const status = document.querySelector<HTMLElement>('#search-status')!
 const list = document.querySelector<HTMLOListElement>('#search-results')!
 const more = document.querySelector<HTMLButtonElement>('#search-more')!
@@ -83,6 +86,7 @@ function renderResult(result: Result): HTMLLIElement {
 
 function renderFilters(counts: Record<string, Record<string, number>>, query: Query): void {
   filtersBox.replaceChildren()
+  filtersDetails.hidden = false
   for (const [key, heading] of Object.entries(FILTERS) as Array<[FilterKey, string]>) {
     const values = Object.entries(counts[key] ?? {}).filter(
       ([value, count]) => count > 0 || query.filters[key] === value,
@@ -126,11 +130,13 @@ async function search(query: Query, focusResults = false): Promise<void> {
   if (mine !== run) return
   if (outcome.kind === 'empty') {
     filtersBox.replaceChildren()
+    filtersDetails.hidden = true
     status.textContent = 'Введіть слово або кілька слів, щоб почати пошук.'
     return
   }
   if (outcome.kind === 'no-words') {
     filtersBox.replaceChildren()
+    filtersDetails.hidden = true
     status.textContent = 'У запиті немає слів, за якими можна шукати. Спробуйте інші слова.'
     return
   }
