@@ -66,3 +66,20 @@ export const adminsOrSelf: Access = ({ req }) => {
   const self: Where = { id: { equals: user.id } }
   return self
 }
+
+/** Editorial content with drafts: managed by admins and editors, the public reads what is published. */
+export const editorialAccess = {
+  create: contentManagers,
+  read: publishedOrStaff,
+  readVersions: staff,
+  update: contentManagers,
+  delete: contentManagers,
+} as const
+
+/** Uploads: any staff member adds them, anyone reads them, managers or the uploader change them. */
+export const uploadAccess = {
+  create: staff,
+  read: anyone,
+  update: managersOrUploader,
+  delete: managersOrUploader,
+} as const

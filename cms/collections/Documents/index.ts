@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { contentManagers, publishedOrStaff, staff } from '../../access/rules'
+import { editorialAccess } from '../../access/rules'
 import { notBeforeSibling } from '../../fields/dateOrder'
 import { editorialNotesField } from '../../fields/editorialNotes'
 import { richTextField } from '../../fields/richText'
@@ -43,13 +43,7 @@ export const Documents: CollectionConfig = {
   },
   defaultSort: '-adoptedOn',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    create: contentManagers,
-    read: publishedOrStaff,
-    readVersions: staff,
-    update: contentManagers,
-    delete: contentManagers,
-  },
+  access: editorialAccess,
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Назва', 'Title'), maxLength: 400 },
     slugField('title'),

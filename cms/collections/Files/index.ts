@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone, managersOrUploader, staff } from '../../access/rules'
+import { uploadAccess } from '../../access/rules'
 import { env } from '../../config/env'
 import { createdByField } from '../../fields/createdBy'
 import { sampleField } from '../../fields/sample'
@@ -27,12 +27,7 @@ export const Files: CollectionConfig = {
     defaultColumns: ['title', 'filename', 'mimeType', 'filesize'],
     group: label('Файли', 'Files'),
   },
-  access: {
-    create: staff,
-    read: anyone,
-    update: managersOrUploader,
-    delete: managersOrUploader,
-  },
+  access: uploadAccess,
   hooks: {
     beforeOperation: [
       uploadGuard({

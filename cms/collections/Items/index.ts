@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { contentManagers, publishedOrStaff, staff } from '../../access/rules'
+import { editorialAccess } from '../../access/rules'
 import { editorialNotesField } from '../../fields/editorialNotes'
 import { sampleField } from '../../fields/sample'
 import { uniqueValidator } from '../../fields/uniqueText'
@@ -49,13 +49,7 @@ export const Items: CollectionConfig = {
   defaultSort: 'identifier',
   hooks: { beforeValidate: [deriveYears] },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    create: contentManagers,
-    read: publishedOrStaff,
-    readVersions: staff,
-    update: contentManagers,
-    delete: contentManagers,
-  },
+  access: editorialAccess,
   fields: [
     {
       name: 'identifier',

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { anyone, managersOrUploader, staff } from '../../access/rules'
+import { uploadAccess } from '../../access/rules'
 import { env } from '../../config/env'
 import { createdByField } from '../../fields/createdBy'
 import { sampleField } from '../../fields/sample'
@@ -31,12 +31,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'credit'],
     group: label('Файли', 'Files'),
   },
-  access: {
-    create: staff,
-    read: anyone,
-    update: managersOrUploader,
-    delete: managersOrUploader,
-  },
+  access: uploadAccess,
   hooks: {
     beforeOperation: [
       uploadGuard({ allowed: IMAGE_TYPES, maxBytes: env.UPLOAD_MAX_MB * 1024 * 1024 }),

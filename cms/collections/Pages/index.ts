@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentManagers, publishedOrStaff, staff } from '../../access/rules'
+import { editorialAccess } from '../../access/rules'
 import { editorialNotesField } from '../../fields/editorialNotes'
 import { richTextField } from '../../fields/richText'
 import { sampleField } from '../../fields/sample'
@@ -17,13 +17,7 @@ export const Pages: CollectionConfig = {
     group: label('Публікації', 'Publications'),
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    create: contentManagers,
-    read: publishedOrStaff,
-    readVersions: staff,
-    update: contentManagers,
-    delete: contentManagers,
-  },
+  access: editorialAccess,
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Заголовок', 'Title') },
     slugField('title'),
