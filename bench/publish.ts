@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util'
 
 import { chromium } from 'playwright-core'
 
+import { chromiumLaunchOptions } from '../tests/support/chromium'
+
 /**
  * `npm run bench:publish [-- --docs 10000]`: the time from a publish through the API to the new
  * page being served by the live site and found by its search, on the sample site (and with
@@ -82,18 +84,7 @@ async function main(): Promise<void> {
 
   const admin = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true }))
     .docs[0]!
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   const page = await browser.newPage()
   const served: number[] = []
   const found: number[] = []
