@@ -38,6 +38,8 @@ export default defineConfig({
     { name: 'search', testDir: 'tests/e2e/search', use: { baseURL: E2E.siteUrl } },
     // Starts and kills its own full stack (CMS, publisher, static server): see the spec.
     { name: 'publishing', testDir: 'tests/e2e/publishing' },
+    // Imports a sheet in the admin, harvests it over OAI-PMH, builds the site and zooms in.
+    { name: 'collections', testDir: 'tests/e2e/collections', use: { baseURL: E2E.cmsUrl } },
   ],
   webServer: [
     {
