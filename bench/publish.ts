@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -14,7 +15,12 @@ import { chromiumLaunchOptions } from '../tests/support/chromium'
  * N generated documents added). Prints figures; asserts nothing.
  */
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '0' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    docs: { type: 'string', default: '0' },
+    rounds: { type: 'string', default: '3' },
+    /** Reuse a data folder from an earlier run (kept, not deleted), skipping seed and generation. */
+    data: { type: 'string' },
+  },
 })
 const extraDocs = Number(values.docs)
 const rounds = Number(values.rounds)
@@ -45,7 +51,8 @@ async function waitFor(
 }
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'cbs-bench-publish-'))
+  const reuse = values.data ? path.resolve(values.data) : undefined
+  const dataDir = reuse ?? (await mkdtemp(path.join(tmpdir(), 'cbs-bench-publish-')))
   const sitePort = await freePort()
   Object.assign(process.env, {
     DATA_DIR: dataDir,
@@ -55,6 +62,8 @@ async function main(): Promise<void> {
     SEED_ON_START: 'true',
   })
   const { env } = await import('../cms/config/env')
+  const { repoRoot } = await import('../cms/config/paths')
+  const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const { prepareCms } = await import('../cms/bootstrap/prepare')
   const { startPublisher } = await import('../cms/publisher/worker')
   const { createStaticServer } = await import('../cms/publisher/staticServer')
@@ -65,10 +74,19 @@ async function main(): Promise<void> {
   let started = performance.now()
   const payload = await prepareCms({ report: () => undefined })
   log(`Seeded sample content in ${seconds(performance.now() - started)}`)
-  if (extraDocs > 0) {
-    const { generateDocuments } = await import('./generateDocuments')
+  if (extraDocs > 0 && !reuse) {
+    // In a process of its own: the generator closes its database connection when done.
     started = performance.now()
-    await generateDocuments(extraDocs, () => undefined)
+    const generator = spawnSync(
+      process.execPath,
+      [tsxCli, 'bench/generateDocuments.ts', String(extraDocs)],
+      {
+        cwd: repoRoot,
+        env: process.env,
+        stdio: 'inherit',
+      },
+    )
+    if (generator.status !== 0) throw new Error('Generating the documents failed.')
     log(`Generated ${extraDocs} documents in ${seconds(performance.now() - started)}`)
   }
   const paths = releasePaths(env)
@@ -130,7 +148,8 @@ async function main(): Promise<void> {
   server.close()
   await publisher.stop()
   await payload.destroy()
-  await rm(dataDir, { recursive: true, force: true })
+  if (reuse) log(`Data folder kept for another run: --data ${dataDir}`)
+  else await rm(dataDir, { recursive: true, force: true })
 }
 
 main().then(
