@@ -2,20 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 import { outDir as siteOutDir } from './tests/e2e/site/pages'
 import { E2E, e2eEnv } from './tests/e2e/support/ports'
+import { chromiumLaunchOptions } from './tests/support/chromium'
 
-// Debian's Chromium, never a downloaded browser; flags that work on machines without a network.
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,7 +17,7 @@ export default defineConfig({
     headless: true,
     locale: 'uk-UA',
     timezoneId: 'Europe/Kyiv',
-    launchOptions: chromium,
+    launchOptions: chromiumLaunchOptions,
     trace: 'retain-on-failure',
   },
   projects: [
