@@ -4,7 +4,6 @@ import { outDir as siteOutDir } from './tests/e2e/site/pages'
 import { E2E, e2eEnv } from './tests/e2e/support/ports'
 import { chromiumLaunchOptions } from './tests/support/chromium'
 
-
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
