@@ -6,6 +6,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isAdminUser, isContentManager, type MaybeUser } from '../access/roles'
 import type { User } from '../payload-types'
+import { collectItems, itemsToCsv, itemsToJson } from './exportCollection'
 import { importItems } from './importItems'
 import { importRuns } from './runs'
 
@@ -90,4 +91,34 @@ const status: Endpoint = {
   },
 }
 
-export const importEndpoints: Endpoint[] = [start, status]
+/**
+ * A collection's items (drafts included) as CSV the importer reads back, or as JSON:
+ * `GET /api/items-export?collection=<slug>&format=csv|json`, for editors and admins.
+ */
+const exportItems: Endpoint = {
+  path: '/items-export',
+  method: 'get',
+  handler: async (req) => {
+    const user = userOf(req)
+    if (!isContentManager(user))
+      return json({ error: 'Експортувати об’єкти можуть лише редактори й адміністратори.' }, 403)
+    const collection = req.searchParams?.get('collection') ?? ''
+    const format = req.searchParams?.get('format') === 'json' ? 'json' : 'csv'
+    try {
+      const items = await collectItems(req.payload, collection, user as unknown as User)
+      const body = format === 'json' ? itemsToJson(items) : itemsToCsv(items)
+      return new Response(body, {
+        headers: {
+          'Content-Type':
+            format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${collection}.${format}"`,
+          'Cache-Control': 'no-store',
+        },
+      })
+    } catch (error) {
+      return json({ error: error instanceof Error ? error.message : String(error) }, 404)
+    }
+  },
+}
+
+export const importEndpoints: Endpoint[] = [start, status, exportItems]

@@ -14,7 +14,7 @@ let payload: Payload
 let editor: TestUser
 let otherEditor: TestUser
 let branchEditor: TestUser
-const [start, status] = importEndpoints
+const [start, status, exportItems] = importEndpoints
 
 beforeAll(async () => {
   payload = await startTestCms()
@@ -131,5 +131,27 @@ describe('the admin import endpoints', () => {
     expect((await status!.handler(request(otherEditor, undefined, id))).status).toBe(404)
     expect((await status!.handler(request(editor, undefined, id))).status).toBe(200)
     await waitFor(editor, id)
+  })
+
+  it('export a collection as CSV and JSON to editors only', async () => {
+    const exportRequest = (user: TestUser | undefined, query: string) =>
+      ({
+        payload,
+        user: user ?? null,
+        searchParams: new URLSearchParams(query),
+      }) as unknown as PayloadRequest
+    expect(
+      (await exportItems!.handler(exportRequest(branchEditor, 'collection=lystivky'))).status,
+    ).toBe(403)
+    const csv = await exportItems!.handler(exportRequest(editor, 'collection=lystivky&format=csv'))
+    expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8')
+    expect(await csv.text()).toContain('SOL-IM-0002,Листівка «Привіт із Солом’янки»')
+    const jsonExport = await exportItems!.handler(
+      exportRequest(editor, 'collection=lystivky&format=json'),
+    )
+    expect(JSON.parse(await jsonExport.text())).toHaveLength(3)
+    expect((await exportItems!.handler(exportRequest(editor, 'collection=nemaie'))).status).toBe(
+      404,
+    )
   })
 })

@@ -137,6 +137,20 @@ export function ImportPanel() {
             />{' '}
             Одразу опублікувати (інакше — чернетки)
           </label>
+          {collection && (
+            <p style={{ margin: 0 }}>
+              Експорт колекції:{' '}
+              <a href={`/api/items-export?collection=${encodeURIComponent(collection)}&format=csv`}>
+                CSV
+              </a>{' '}
+              ·{' '}
+              <a
+                href={`/api/items-export?collection=${encodeURIComponent(collection)}&format=json`}
+              >
+                JSON
+              </a>
+            </p>
+          )}
           <div style={{ display: 'flex', gap: '0.5rem' }}>
             <Button buttonStyle="secondary" disabled={running} onClick={() => void submit(true)}>
               Перевірити (пробний запуск)
