@@ -8,7 +8,7 @@ import { importItems, type ImportProgress, type ImportReport } from './importIte
 
 const USAGE = `Імпорт об’єктів із таблиці метаданих і теки (або ZIP) зображень.
 
-  npm run import:items -- <таблиця.csv> [--images <тека|архів.zip>] [--collection <slug>]
+  npm run import:items -- <таблиця.csv або .xlsx> [--images <тека|архів.zip>] [--collection <slug>]
                           [--dry-run] [--publish] [--user <e-mail>]
 
   --dry-run     лише перевірити кожен рядок і показати проблеми; нічого не записувати

@@ -33,7 +33,7 @@ const start: Endpoint = {
     }
     const sheet = form.get('sheet')
     if (!(sheet instanceof File) || sheet.size === 0)
-      return json({ error: 'Оберіть файл таблиці (CSV).' }, 400)
+      return json({ error: 'Оберіть файл таблиці (CSV або XLSX).' }, 400)
     const images = form.get('images')
     const collectionField = form.get('collection')
     const collection =

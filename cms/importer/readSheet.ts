@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync'
 
 import { decodeSheet, SheetFileError, type SheetEncoding } from './encoding'
+import { readWorkbook } from './readWorkbook'
 
 export type SheetRow = {
   /** The row's number as a spreadsheet shows it (the header is row 1). */
@@ -9,7 +10,8 @@ export type SheetRow = {
 }
 
 export type Sheet = {
-  encoding: SheetEncoding
+  /** The text encoding of a CSV, or `xlsx` for a workbook. */
+  encoding: SheetEncoding | 'xlsx'
   delimiter: string
   header: string[]
   rows: SheetRow[]
@@ -32,15 +34,33 @@ function guessDelimiter(text: string): string {
   return best
 }
 
+/** Whether the bytes are a ZIP-based workbook (XLSX, ODS) rather than text. */
+function isWorkbook(bytes: Uint8Array, name: string): boolean {
+  return /\.(xlsx|xlsm|ods)$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)
+}
+
+/** Rows as a spreadsheet numbers them (a cell may span several lines); empty rows dropped. */
+function numbered(records: string[][]): Pick<Sheet, 'header' | 'rows'> {
+  const [first, ...rest] = records
+  if (!first || first.every((cell) => cell.trim() === ''))
+    throw new SheetFileError('Файл порожній: немає навіть рядка заголовків.')
+  const rows = rest
+    .map((cells, index) => ({ row: index + 2, cells }))
+    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''))
+  return { header: first.map((cell) => cell.trim()), rows }
+}
+
 /**
- * Reads a CSV metadata sheet: detects the encoding and delimiter, keeps every cell as text
- * (a formula such as `=HYPERLINK(…)` is text here, never evaluated) and numbers the rows as a
- * spreadsheet does, so problems can be reported by row.
+ * Reads a metadata sheet: CSV (encoding and delimiter detected) or the first worksheet of an
+ * XLSX/ODS workbook. Every cell is kept as text (a formula such as `=HYPERLINK(…)` is text here,
+ * never evaluated) and rows are numbered as a spreadsheet does, so problems can be reported by row.
  */
 export function readSheet(bytes: Uint8Array, name = 'sheet.csv'): Sheet {
-  if (/\.(xlsx?|ods)$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b))
+  if (isWorkbook(bytes, name))
+    return { encoding: 'xlsx', delimiter: '', ...numbered(readWorkbook(bytes, name)) }
+  if (/\.xls$/i.test(name))
     throw new SheetFileError(
-      `Файл «${name}» — книга Excel/Calc, а не CSV. Збережіть аркуш як «CSV UTF-8 (з розділювачами-комами)» і завантажте його.`,
+      `Файл «${name}» — стара книга Excel (.xls). Збережіть її як .xlsx або «CSV UTF-8» і завантажте знову.`,
     )
   const { text, encoding } = decodeSheet(bytes)
   const delimiter = guessDelimiter(text)
@@ -60,11 +80,5 @@ export function readSheet(bytes: Uint8Array, name = 'sheet.csv'): Sheet {
       { cause },
     )
   }
-  const [first, ...rest] = records
-  if (!first) throw new SheetFileError('Файл порожній: немає навіть рядка заголовків.')
-  // Row numbers count records, as a spreadsheet shows them (a cell may span several lines).
-  const rows = rest
-    .map((cells, index) => ({ row: index + 2, cells }))
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''))
-  return { encoding, delimiter, header: first.map((cell) => cell.trim()), rows }
+  return { encoding, delimiter, ...numbered(records) }
 }

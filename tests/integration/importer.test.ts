@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import * as XLSX from '@e965/xlsx'
 import iconv from 'iconv-lite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -248,7 +249,41 @@ describe('bad input, reported by row', () => {
     const report = await run(garbage)
     expect(report.fatal.join(' ')).toMatch(/Не вдалося визначити кодування/)
     const workbook = await run(Buffer.from('PK\u0003\u0004 not really'), {}, 'items.xlsx')
-    expect(workbook.fatal.join(' ')).toMatch(/книга Excel\/Calc, а не CSV/)
+    expect(workbook.fatal.join(' ')).toMatch(/Не вдалося прочитати книгу «items\.xlsx»/)
+    const old = await run(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), {}, 'items.xls')
+    expect(old.fatal.join(' ')).toMatch(/стара книга Excel \(\.xls\)/)
+  })
+
+  it('reads an XLSX workbook: dates typed in Excel, formulas as text, row numbers', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['dc:identifier', 'dc:title', 'dc:type', 'dc:date', 'dc:subject'],
+      ['XL-0001', 'Трамвайне депо', 'фото', '', 'Транспорт; Депо'],
+      [],
+      ['XL-0003', '', 'photo', '1930-ті', ''],
+      ['XL-0004', 'Без дати', 'photo', 'давно', ''],
+    ])
+    // «12.05.1957» typed into Excel becomes a date serial with a date format.
+    const serial = (Date.UTC(1957, 4, 12) - Date.UTC(1899, 11, 30)) / 86_400_000
+    sheet['D2'] = { t: 'n', v: serial, z: 'dd.mm.yyyy' }
+    sheet['B4'] = { t: 's', v: 'клік', f: 'HYPERLINK("http://evil.example/","клік")' }
+    const book = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(book, sheet, 'Опис')
+    const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer
+    const report = await run(bytes, {}, 'opys.xlsx')
+    expect(report.fatal).toEqual([])
+    expect(report.problems).toEqual([
+      expect.objectContaining({ row: 5, message: expect.stringMatching(/«давно»/) }),
+    ])
+    expect(report.created).toEqual(['XL-0001', 'XL-0003'])
+    expect(await itemByIdentifier('XL-0001')).toMatchObject({
+      dateWritten: '12.05.1957',
+      startYear: 1957,
+      endYear: 1957,
+      subjects: ['Транспорт', 'Депо'],
+    })
+    expect((await itemByIdentifier('XL-0003'))!.title).toBe(
+      '=HYPERLINK("http://evil.example/","клік")',
+    )
   })
 
   it('refuses a sheet without a required column and notes unknown columns', async () => {

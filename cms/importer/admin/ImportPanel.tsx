@@ -58,7 +58,7 @@ export function ImportPanel() {
       const data = new FormData(element)
       const sheet = data.get('sheet')
       if (!(sheet instanceof File) || sheet.size === 0) {
-        setError('Оберіть файл таблиці (CSV).')
+        setError('Оберіть файл таблиці (CSV або XLSX).')
         return
       }
       data.set('collection', collection)
@@ -113,8 +113,8 @@ export function ImportPanel() {
             ідентифікаторами.
           </p>
           <label>
-            Таблиця (CSV, UTF-8 або Windows-1251){' '}
-            <input type="file" name="sheet" accept=".csv,text/csv" required />
+            Таблиця (CSV у UTF-8 чи Windows-1251, або XLSX){' '}
+            <input type="file" name="sheet" accept=".csv,.xlsx,.ods,text/csv" required />
           </label>
           <label>
             Зображення (ZIP, необов’язково) <input type="file" name="images" accept=".zip" />
