@@ -599,7 +599,7 @@ export interface Item {
   type: 'photo' | 'postcard' | 'map' | 'newspaper' | 'book' | 'document';
   creator?: string | null;
   /**
-   * E.g. "c. 1910", "1930s", "1941–1943".
+   * E.g. "c. 1910", "1930s", "1941–1943". The years below are filled from it when empty.
    */
   dateWritten?: string | null;
   startYear?: number | null;
