@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import type { CollectionSlug, Payload } from 'payload'
 
@@ -93,7 +94,7 @@ export async function draftOnlyTitles(
 
 /**
  * Checks a built release before it goes live: required pages, at least one page per published
- * document, and no draft-only title anywhere in its HTML. Throws a ReleaseCheckError that says
+ * document, and no draft-only title anywhere in its HTML or its search index. Throws a ReleaseCheckError that says
  * what is wrong.
  */
 export async function checkRelease(dir: string, payload: Payload): Promise<{ pages: number }> {
@@ -112,15 +113,30 @@ export async function checkRelease(dir: string, payload: Payload): Promise<{ pag
     const needles = drafts.flatMap((draft) =>
       [draft.title, escapeHtml(draft.title)].map((needle) => ({ needle, draft })),
     )
+    const reportLeak = (draft: { title: string; where: string }, file: string) => {
+      throw new ReleaseCheckError(
+        `Draft content is in the build: «${draft.title}» (${draft.where}) appears in ${path.relative(dir, file)}.`,
+      )
+    }
     for (const file of files) {
       const html = await readFile(file, 'utf8')
       const leak = needles.find(({ needle }) => html.includes(needle))
-      if (leak) {
-        throw new ReleaseCheckError(
-          `Draft content is in the build: «${leak.draft.title}» (${leak.draft.where}) appears in ${path.relative(dir, file)}.`,
-        )
-      }
+      if (leak) reportLeak(leak.draft, file)
+    }
+    for await (const { file, text } of searchFragments(dir)) {
+      const leak = needles.find(({ needle }) => text.includes(needle))
+      if (leak) reportLeak(leak.draft, file)
     }
   }
   return { pages: files.length }
+}
+
+/** The text of every search-index fragment of a release (Pagefind stores them gzipped). */
+async function* searchFragments(dir: string): AsyncGenerator<{ file: string; text: string }> {
+  const fragments = path.join(dir, 'pagefind', 'fragment')
+  if (!existsSync(fragments)) return
+  for (const name of await readdir(fragments)) {
+    const file = path.join(fragments, name)
+    yield { file, text: gunzipSync(await readFile(file)).toString('utf8') }
+  }
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -147,6 +148,23 @@ describe('publisher', () => {
     await mkdir(path.join(leaked, 'novyny', 'leak'), { recursive: true })
     await writeFile(path.join(leaked, 'novyny', 'leak', 'index.html'), `<h1>${draft.title}</h1>`)
     await expect(checkRelease(leaked, payload)).rejects.toThrow(/Чернетка про таємний захід/)
+
+    // The same title only inside the search index is caught too.
+    const indexed = path.join(paths.releasesDir, 'leak-check-index')
+    await cp(path.join(paths.releasesDir, live), indexed, { recursive: true })
+    await mkdir(path.join(indexed, 'pagefind', 'fragment'), { recursive: true })
+    const fragment = JSON.stringify({
+      url: '/novyny/leak/',
+      meta: { title: draft.title },
+      content: '',
+    })
+    await writeFile(
+      path.join(indexed, 'pagefind', 'fragment', 'uk_leak.pf_fragment'),
+      gzipSync(`pagefind_dcd${fragment}`),
+    )
+    await expect(checkRelease(indexed, payload)).rejects.toThrow(
+      /pagefind.*Чернетка про таємний захід|Чернетка про таємний захід.*pagefind/,
+    )
   })
 
   it('rolls back to an earlier release', async () => {
