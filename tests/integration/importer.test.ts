@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,6 +8,7 @@ import iconv from 'iconv-lite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { repoRoot } from '../../cms/config/paths'
 import { neutraliseFormula } from '../../cms/importer/csvSafe'
 import { collectItems, itemsToCsv, itemsToJson } from '../../cms/importer/exportCollection'
 import { importItems, type ImportOptions } from '../../cms/importer/importItems'
@@ -443,5 +445,51 @@ describe('years from the written date in the Items collection', () => {
       ...as(editor),
     })
     expect(again).toMatchObject({ startYear: 1932, endYear: 1934 })
+  })
+})
+
+describe('the command line', () => {
+  const cli = (args: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+          'cms/importer/cli.ts',
+          ...args,
+        ],
+        { cwd: repoRoot, env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+      )
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.on('exit', (code) => resolve({ code, stdout, stderr }))
+    })
+
+  it('reports problems by row in a dry run and exits with 1; imports with a progress bar', async () => {
+    const bad = await writeTemp(
+      'bad.csv',
+      `${HEADER}\nCLI-0001,Добрий,photo,1930-ті,,,,\nCLI-0002,Погана дата,photo,колись,,,,\n`,
+    )
+    const dry = await cli([
+      bad,
+      '--collection',
+      COLLECTION,
+      '--dry-run',
+      '--user',
+      editor.email as string,
+    ])
+    expect(dry.code).toBe(1)
+    expect(dry.stdout).toContain('Рядок 3 (CLI-0002): не вдалося прочитати дату «колись»')
+    expect(dry.stdout).toContain('Пробний запуск: буде створено 1, оновлено 0. Нічого не записано.')
+    expect(await countItems('CLI-')).toBe(0)
+
+    const good = await writeTemp('good.csv', `${HEADER}\nCLI-0001,Добрий,photo,1930-ті,,,,\n`)
+    const real = await cli([good, '--collection', COLLECTION, '--user', editor.email as string])
+    expect(real.code).toBe(0)
+    expect(real.stderr).toContain('1/1 CLI-0001')
+    expect(real.stdout).toContain('Створено: 1; оновлено: 0.')
+    expect(await countItems('CLI-')).toBe(1)
   })
 })
