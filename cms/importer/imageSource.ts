@@ -56,6 +56,9 @@ function indexFiles(root: string, files: string[]) {
   }
 }
 
+/** Uncompressed to compressed size beyond which an entry is taken for a ZIP bomb. */
+const MAX_COMPRESSION_RATIO = 100
+
 /** A folder of scans as it is. */
 export async function openImageFolder(folder: string): Promise<ImageSource> {
   const root = path.resolve(folder)
@@ -114,6 +117,17 @@ export async function openImageZip(zipFile: string, limits: ZipLimits): Promise<
       const reason = unsafeEntryReason(name, target, entry.externalFileAttributes >>> 16)
       if (reason) {
         refused.push({ name, reason })
+        continue
+      }
+      // Scans barely compress; a file that shrank a hundredfold is a ZIP bomb, not a scan.
+      if (
+        entry.uncompressedSize > 1024 * 1024 &&
+        entry.uncompressedSize > entry.compressedSize * MAX_COMPRESSION_RATIO
+      ) {
+        refused.push({
+          name,
+          reason: 'файл у ZIP-архіві стиснуто підозріло сильно (можливо, ZIP-бомба) — пропущено',
+        })
         continue
       }
       if (entry.uncompressedSize > limits.maxFileBytes) {

@@ -306,6 +306,7 @@ describe('bad input, reported by row', () => {
         { name: 'scans/ZIP-0001.jpg', data: good },
         { name: '../../escaped.jpg', data: good },
         { name: '/tmp/absolute.jpg', data: good },
+        { name: 'scans/bomb.jpg', data: Buffer.alloc(5 * 1024 * 1024) },
       ]),
     )
     const sheet = `${HEADER}\nZIP-0001,З архіву,photo,1930,,,ZIP-0001.jpg,\nZIP-0002,Утікач,photo,1930,,,escaped.jpg,\n`
@@ -313,7 +314,9 @@ describe('bad input, reported by row', () => {
     expect(report.refusedFiles.map((file) => file.name)).toEqual([
       '../../escaped.jpg',
       '/tmp/absolute.jpg',
+      'scans/bomb.jpg',
     ])
+    expect(report.refusedFiles[2]!.reason).toMatch(/ZIP-бомба/)
     expect(report.refusedFiles[0]!.reason).toMatch(/за межі теки/)
     expect(report.created).toEqual(['ZIP-0001'])
     expect(report.problems).toEqual([
