@@ -117,7 +117,9 @@ async function ensureMedia(payload: Payload, user: User, row: ValidRow, page: nu
   })
   if (docs[0]) return docs[0].id
   const data = await readFile(image.file)
-  const alt = row.images.length > 1 ? `${row.data.title}, сторінка ${page + 1}` : row.data.title
+  // Alt text is required (3+ characters): the title says what the scan shows.
+  const title = row.data.title.trim().length >= 3 ? row.data.title : `Об’єкт ${row.identifier}`
+  const alt = row.images.length > 1 ? `${title}, сторінка ${page + 1}` : title
   const created = await payload.create({
     collection: 'media',
     data: { alt },

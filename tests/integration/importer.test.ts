@@ -184,7 +184,7 @@ describe('bad input, reported by row', () => {
     await writeFile(path.join(scans, 'drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
     const sheet = [
       HEADER,
-      'BAD-0001,Добрий рядок,photo,1930-ті,InC,,SOL-IM-0001.jpg,Тема',
+      'BAD-0001,Ок,photo,1930-ті,InC,,SOL-IM-0001.jpg,Тема',
       ',Без ідентифікатора,photo,1930,,,,',
       'BAD-0003,Чужа колекція,photo,1930,,nevidoma,,',
       'BAD-0004,Погана дата,photo,давно-давно,,,,',
@@ -226,6 +226,9 @@ describe('bad input, reported by row', () => {
     expect(byRow(17)).toMatch(/невідомий тип «скульптура»/)
     expect(byRow(18)).toBe('')
     expect(report.created).toEqual(['BAD-0001', 'BAD-0017'])
+    // A title too short for alt text still gets a scan with a description.
+    const short = await itemByIdentifier('BAD-0001')
+    expect((short!.images![0]!.image as { alt: string }).alt).toBe('Об’єкт BAD-0001')
     expect(await countItems('BAD-')).toBe(2)
     // A formula is stored as the text it is, never evaluated.
     expect((await itemByIdentifier('BAD-0017'))!.title).toBe(
