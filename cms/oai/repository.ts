@@ -197,6 +197,10 @@ export class OaiRepository {
         collections: own.map((collection) => collection.title),
         url: itemPageUrl(primary.slug, doc.identifier),
         publisher,
+        // The site publishes a IIIF manifest for every item with images (site/iiif).
+        iiifManifest: doc.images?.length
+          ? new URL(`/iiif/items/${doc.identifier}/manifest.json`, env.SITE_URL).href
+          : undefined,
       },
     }
   }

@@ -12,7 +12,7 @@ import { oaiEndpoints } from '../../cms/oai/endpoint'
 import { handleOaiRequest } from '../../cms/oai/protocol'
 import { OaiRepository, oaiIdentifier } from '../../cms/oai/repository'
 import { startTestCms, stopTestCms } from '../support/cms'
-import { createBranch } from '../support/fixtures'
+import { createBranch, createImage } from '../support/fixtures'
 
 const execFileAsync = promisify(execFile)
 
@@ -117,6 +117,7 @@ beforeAll(async () => {
     description: 'Вокзал & площа <до перебудови>',
     source: { branch: branch.id, shelfMark: 'КФ-001' },
     language: 'zxx',
+    images: [{ image: (await createImage(payload)).id }],
   })
   firstStamp = first.updatedAt
   for (const n of [2, 3, 4]) await createItem(`OAI-000${n}`, [photos.id])
@@ -186,6 +187,10 @@ describe('harvesting with an OAI-PMH client', () => {
     expect(dc['dc:type']).toEqual(['StillImage', 'Фотографія'])
     expect(dc['dc:subject']).toEqual(['Залізниця', 'Вокзал'])
     expect(dc['dc:coverage']).toBe('Солом’янка')
+    expect(dc['dc:relation']).toEqual([
+      'Старі світлини',
+      'http://localhost:4321/iiif/items/OAI-0001/manifest.json',
+    ])
     expect(dc['dc:description']).toBe('Вокзал & площа <до перебудови>')
     expect(dc['dc:source']).toBe('Центральна районна бібліотека, шифр КФ-001')
     expect(dc['dc:rights']).toEqual([

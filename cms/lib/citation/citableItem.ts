@@ -29,8 +29,8 @@ export type CitableItem = {
   url: string
   /** The library system that publishes it. */
   publisher: string
-  /** Page images, absolute URLs. */
-  images?: string[]
+  /** The item's IIIF Presentation 3 manifest, when it has images. */
+  iiifManifest?: string
 }
 
 /** Creators that mean «nobody known»: never cited as an author. */

@@ -60,6 +60,7 @@ export function dublinCore(item: CitableItem): DcStatement[] {
   )
   add('language', item.language)
   for (const collection of item.collections) add('relation', collection)
+  add('relation', item.iiifManifest)
   for (const place of item.places) add('coverage', place)
   const rights = rightsOf(item)
   if (rights) {

@@ -126,6 +126,18 @@ describe('dublinCore', () => {
       'Не охороняється у США',
     ])
     expect(values('date')).not.toContain('')
+    expect(values('relation')).toEqual(['Старі світлини Солом’янки'])
+    expect(
+      dublinCore({
+        ...photo,
+        iiifManifest: 'https://x.example/iiif/items/SOL-PH-0001/manifest.json',
+      })
+        .filter((statement) => statement.element === 'relation')
+        .map((statement) => statement.value),
+    ).toEqual([
+      'Старі світлини Солом’янки',
+      'https://x.example/iiif/items/SOL-PH-0001/manifest.json',
+    ])
   })
 
   it('gives an exact date once when it is already ISO-like', () => {
