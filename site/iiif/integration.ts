@@ -11,7 +11,7 @@ import { loadItemsWithImages } from './content'
 import { iiifMetadata } from './content'
 import { collectionManifest, itemManifest, type IiifItem } from './manifest'
 import { absolute, iiifPaths } from './paths'
-import { ensureTiles, publishTiles, type TileSet } from './tiles'
+import { ensureTiles, pruneTileCache, publishTiles, type TileSet } from './tiles'
 
 /** Tiles are cached by content hash across builds and output folders. */
 export const IIIF_CACHE_DIR = path.join(siteDir, '.astro', 'iiif')
@@ -116,8 +116,9 @@ export function iiif(): AstroIntegration {
             collectionManifest(collection, members, site),
           )
         }
+        const pruned = await pruneTileCache(IIIF_CACHE_DIR, published)
         logger.info(
-          `${manifests.length} manifests, ${tiles.size} images (${made} newly tiled, ${files} files) in ${Date.now() - started} ms`,
+          `${manifests.length} manifests, ${tiles.size} images (${made} newly tiled, ${files} files, ${pruned} unused tile sets pruned) in ${Date.now() - started} ms`,
         )
       },
     },

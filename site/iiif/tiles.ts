@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
 import {
-  link,
   copyFile,
+  link,
   mkdir,
   mkdtemp,
   readdir,
   readFile,
   rename,
   rm,
+  stat,
+  utimes,
   writeFile,
 } from 'node:fs/promises'
 import path from 'node:path'
@@ -118,4 +120,34 @@ export async function publishTiles(
   >
   await writeFile(path.join(target, 'info.json'), JSON.stringify({ ...info, id: serviceId }))
   return count + 1
+}
+
+const DAY = 86_400_000
+
+/**
+ * Keeps the tile cache from growing without end: marks the tile sets this build used as fresh
+ * and removes those no build has used for `maxAgeDays` (images replaced or unpublished long
+ * ago), and temporary folders left by interrupted builds. Sets another build may still use are
+ * younger than that, so concurrent builds are safe.
+ */
+export async function pruneTileCache(
+  cacheDir: string,
+  used: Iterable<string>,
+  maxAgeDays = 30,
+  now = new Date(),
+): Promise<number> {
+  for (const hash of used) await utimes(path.join(cacheDir, hash), now, now).catch(() => undefined)
+  if (!existsSync(cacheDir)) return 0
+  let removed = 0
+  for (const entry of await readdir(cacheDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue
+    const dir = path.join(cacheDir, entry.name)
+    const age = now.getTime() - (await stat(dir)).mtimeMs
+    const limit = entry.name.startsWith('.tmp-') ? DAY : maxAgeDays * DAY
+    if (age > limit) {
+      await rm(dir, { recursive: true, force: true })
+      removed += 1
+    }
+  }
+  return removed
 }

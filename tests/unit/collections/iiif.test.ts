@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, readFile, stat } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, stat, utimes } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SAMPLE_DIR } from '../../support/importFixtures'
 import { collectionManifest, itemManifest, type IiifItem } from '../../../site/iiif/manifest'
-import { ensureTiles, publishTiles, type TileSet } from '../../../site/iiif/tiles'
+import { ensureTiles, pruneTileCache, publishTiles, type TileSet } from '../../../site/iiif/tiles'
 
 const BASE = 'https://biblioteky.example.org/'
 
@@ -119,6 +119,25 @@ describe('ensureTiles', () => {
     expect(info.id).toBe(id)
     // The cached info.json keeps its placeholder: other builds may use other addresses.
     expect(await readFile(path.join(tiles.dir, 'info.json'), 'utf8')).not.toContain(BASE)
+  })
+})
+
+describe('pruneTileCache', () => {
+  it('removes tile sets unused for a month and stale temporary folders, keeps the rest', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'cbs-iiif-prune-'))
+    const old = new Date('2026-01-01T00:00:00Z')
+    for (const name of ['used', 'recent', 'stale', '.tmp-interrupted']) {
+      await mkdir(path.join(dir, name))
+      await utimes(path.join(dir, name), old, old)
+    }
+    const now = new Date('2026-03-01T00:00:00Z')
+    await utimes(
+      path.join(dir, 'recent'),
+      new Date('2026-02-20T00:00:00Z'),
+      new Date('2026-02-20T00:00:00Z'),
+    )
+    expect(await pruneTileCache(dir, ['used'], 30, now)).toBe(2)
+    expect((await readdir(dir)).sort()).toEqual(['recent', 'used'])
   })
 })
 
