@@ -29,4 +29,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [react(), siteOutput(), searchIndex(), iiif()],
+  // The site is served with a Content Security Policy without 'unsafe-inline' for scripts
+  // (cms/publisher/securityHeaders.ts, deploy/nginx): island scripts must be files, never inlined.
+  vite: { build: { assetsInlineLimit: 0 } },
 })

@@ -61,6 +61,14 @@ test.describe('the built output', () => {
     expect(broken).toEqual([])
   })
 
+  test('has no inline script the Content Security Policy would block', () => {
+    // The site is served with script-src 'self': every executable script must be a file.
+    const inline = pages.filter((page) =>
+      /<script(?![^>]*(?:\bsrc=|application\/(?:ld\+)?json))[^>]*>/.test(builtHtml(page)),
+    )
+    expect(inline).toEqual([])
+  })
+
   test('ships no script on pages without an island', () => {
     const withScript = (page: string) =>
       /<script(?![^>]*application\/ld\+json)[^>]*>/.test(builtHtml(page))
