@@ -22,6 +22,7 @@ import { pageFor, writeSearchIndex } from '../../site/search/indexer'
 import { queryKeys } from '../../site/search/normalize'
 import type { SearchRecord } from '../../site/search/records'
 import { HUNSPELL_HINT, hunspellAvailable, paradigms } from './hunspell'
+import { chromiumLaunchOptions } from '../../tests/support/chromium'
 import { LEMMAS, VARIANT_WORDS } from './queries'
 import { serve } from './server'
 
@@ -48,7 +49,7 @@ const { values } = parseArgs({
 const work = path.join(os.tmpdir(), 'solomianka-search-bench')
 const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM = chromiumLaunchOptions.executablePath
 
 function run(args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -225,10 +226,7 @@ async function sampleBench(): Promise<void> {
   }
 
   const server = await serve(siteDir)
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu'],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage()
     await page.goto(`${server.url}/poshuk/`)
@@ -410,10 +408,7 @@ async function largeBench(count: number): Promise<void> {
   const size = dirSize(path.join(siteDir, 'pagefind'))
 
   const server = await serve(siteDir)
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu'],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage()
     await page.goto(`${server.url}/poshuk/`)

@@ -72,20 +72,34 @@ export async function draftOnlyTitles(
       limit: 0,
       pagination: false,
     })
-    for (const draft of drafts.docs as unknown as Record<string, unknown>[]) {
-      const title = titleOf(collection, draft)
-      if (!title || title.trim().length < 6) continue
-      const published = await payload.find({
-        collection,
-        where: { and: [{ id: { equals: draft.id } }, { _status: { equals: 'published' } }] },
-        overrideAccess: true,
-        depth: 0,
-        limit: 1,
-      })
-      const publishedTitle = published.docs[0]
-        ? titleOf(collection, published.docs[0] as unknown as Record<string, unknown>)
-        : undefined
-      if (publishedTitle !== title)
+    const candidates = (drafts.docs as unknown as Record<string, unknown>[]).filter(
+      (draft) => (titleOf(collection, draft)?.trim().length ?? 0) >= 6,
+    )
+    if (candidates.length === 0) continue
+    // One query for the published versions of all of them: a draft edit that keeps the published
+    // title is no leak.
+    const published = await payload.find({
+      collection,
+      where: {
+        and: [
+          { id: { in: candidates.map((draft) => draft.id) } },
+          { _status: { equals: 'published' } },
+        ],
+      },
+      overrideAccess: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    })
+    const publishedTitles = new Map(
+      (published.docs as unknown as Record<string, unknown>[]).map((doc) => [
+        String(doc.id),
+        titleOf(collection, doc),
+      ]),
+    )
+    for (const draft of candidates) {
+      const title = titleOf(collection, draft)!
+      if (publishedTitles.get(String(draft.id)) !== title)
         found.push({ title, where: `${collection} ${String(draft.id)}` })
     }
   }
@@ -94,8 +108,8 @@ export async function draftOnlyTitles(
 
 /**
  * Checks a built release before it goes live: required pages, at least one page per published
- * document, and no draft-only title anywhere in its HTML or its search index. Throws a ReleaseCheckError that says
- * what is wrong.
+ * document, and no draft-only title anywhere in its HTML or its search index. Throws a
+ * ReleaseCheckError that says what is wrong.
  */
 export async function checkRelease(dir: string, payload: Payload): Promise<{ pages: number }> {
   for (const page of REQUIRED_PAGES) {

@@ -1,4 +1,4 @@
-import type { Endpoint, GlobalConfig, PayloadRequest } from 'payload'
+import type { Endpoint, Field, GlobalConfig, PayloadRequest } from 'payload'
 
 import { isAdminUser, isContentManager, type MaybeUser } from '../../access/roles'
 import { staff } from '../../access/rules'
@@ -61,6 +61,13 @@ const rollback: Endpoint = {
 
 const readOnly = { readOnly: true }
 
+const timeField: Field = {
+  name: 'at',
+  type: 'date',
+  label: label('Час', 'Time'),
+  admin: { date: { pickerAppearance: 'dayAndTime' } },
+}
+
 /** The publisher's state for editors: what is live, what is building, what failed and why. */
 export const Publisher: GlobalConfig = {
   slug: 'publisher',
@@ -110,12 +117,7 @@ export const Publisher: GlobalConfig = {
       label: label('Остання успішна публікація', 'Last success'),
       admin: readOnly,
       fields: [
-        {
-          name: 'at',
-          type: 'date',
-          label: label('Час', 'Time'),
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-        },
+        timeField,
         { name: 'releaseId', type: 'text', label: label('Реліз', 'Release') },
         { name: 'durationMs', type: 'number', label: label('Тривалість, мс', 'Duration, ms') },
         { name: 'pages', type: 'number', label: label('Сторінок', 'Pages') },
@@ -127,12 +129,7 @@ export const Publisher: GlobalConfig = {
       label: label('Остання невдала збірка', 'Last failure'),
       admin: readOnly,
       fields: [
-        {
-          name: 'at',
-          type: 'date',
-          label: label('Час', 'Time'),
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
-        },
+        timeField,
         {
           name: 'cause',
           type: 'text',
