@@ -4,6 +4,11 @@ import { FILTERS, TYPE_LABELS, type FilterKey, type RecordType } from './records
 /** The search as the page uses it: reader's query → keys → Pagefind → results with excerpts. */
 
 export const MAX_QUERY = 200
+/**
+ * Results whose fragments the first screen loads. Each fragment is a request of several kB, so
+ * the first answer shows five; «Показати ще» adds PAGE_SIZE at a time.
+ */
+export const FIRST_PAGE = 5
 export const PAGE_SIZE = 10
 
 type Fragment = {
@@ -51,9 +56,10 @@ export type Outcome =
       kind: 'results'
       total: number
       keys: string[]
-      /** Counts beside filter values; loads the filter index on first use. */
+      /** Counts beside filter values; loads the whole filter index on first use. */
       counts: () => Promise<Counts>
-      load: (from: number) => Promise<Result[]>
+      /** The results from `from`, `count` of them, with their fragments loaded. */
+      load: (from: number, count: number) => Promise<Result[]>
     }
 
 let pagefind: Promise<Pagefind> | undefined
@@ -72,7 +78,10 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   return pagefind
 }
 
-/** The filter index, loaded once: needed to filter, and for counts beside filter values. */
+/**
+ * The whole filter index (every filter's chunk, about 90 kB at 10,000 pages), loaded once and only
+ * for counts beside filter values. A search with a chosen filter loads that filter's chunk itself.
+ */
 function loadFilters(engine: Pagefind): Promise<unknown> {
   filtersLoaded ??= engine.filters()
   return filtersLoaded
@@ -159,8 +168,6 @@ export async function runSearch(query: Query, base?: string): Promise<Outcome> {
   const selected = Object.entries(query.filters).filter((entry): entry is [string, string] =>
     Boolean(entry[1]),
   )
-  // Filters are needed before the search only when one is chosen; otherwise they load after.
-  if (selected.length > 0) await loadFilters(engine)
   const response = await engine.search(term, {
     filters: Object.fromEntries(selected),
     sort: query.sort === 'date' ? { date: 'desc' } : undefined,
@@ -183,6 +190,7 @@ export async function runSearch(query: Query, base?: string): Promise<Outcome> {
     total: results.length,
     keys,
     counts,
-    load: (from: number) => Promise.all(results.slice(from, from + PAGE_SIZE).map(toResult)),
+    load: (from: number, count: number) =>
+      Promise.all(results.slice(from, from + count).map(toResult)),
   }
 }

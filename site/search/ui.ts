@@ -1,21 +1,34 @@
 import { plural } from '../lib/format/plural'
 import { FILTERS, type FilterKey } from './records'
-import { MAX_QUERY, queryString, readQuery, runSearch, type Query, type Result } from './client'
+import {
+  FIRST_PAGE,
+  MAX_QUERY,
+  PAGE_SIZE,
+  queryString,
+  readQuery,
+  runSearch,
+  type Query,
+  type Result,
+} from './client'
 
 /**
  * The search page's behaviour: the form works without it (a GET to /poshuk/?q=…); with it, the
  * query in the address bar is searched, results and filter counts are shown, and every change
  * updates the address so that the search can be shared or restored. The status line is a live
  * region, so screen readers hear the outcome without moving focus.
+ *
+ * The filters are a disclosure, folded at first: their counts need the whole filter index (about
+ * 90 kB at 10,000 pages, more than the results themselves), so it loads only when the reader
+ * opens the filters or arrives with a filter chosen in the address.
  */
+
+type Counts = Record<string, Record<string, number>>
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!
 const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!
 const filtersDetails = document.querySelector<HTMLDetailsElement>('#search-filters-box')!
-// On a narrow screen the filters start folded, so the results come first.
-if (matchMedia('(max-width: 56rem)').matches) filtersDetails.open = false
 const status = document.querySelector<HTMLElement>('#search-status')!
 const list = document.querySelector<HTMLOListElement>('#search-results')!
 const more = document.querySelector<HTMLButtonElement>('#search-more')!
@@ -23,6 +36,8 @@ form.dataset.ready = ''
 
 let current: Query = readQuery(location.search)
 let run = 0
+/** The counts of the search on screen, until they are shown; undefined once shown or not needed. */
+let pendingCounts: (() => Promise<Counts>) | undefined
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -84,9 +99,8 @@ function renderResult(result: Result): HTMLLIElement {
   return item
 }
 
-function renderFilters(counts: Record<string, Record<string, number>>, query: Query): void {
+function renderFilters(counts: Counts, query: Query): void {
   filtersBox.replaceChildren()
-  filtersDetails.hidden = false
   for (const [key, heading] of Object.entries(FILTERS) as Array<[FilterKey, string]>) {
     const values = Object.entries(counts[key] ?? {}).filter(
       ([value, count]) => count > 0 || query.filters[key] === value,
@@ -112,9 +126,39 @@ function renderFilters(counts: Record<string, Record<string, number>>, query: Qu
   }
 }
 
+/** Hides the filters, for outcomes that have nothing to filter. */
+function hideFilters(): void {
+  pendingCounts = undefined
+  filtersBox.replaceChildren()
+  filtersDetails.hidden = true
+}
+
+/** Loads and shows the counts of the search on screen, once, if the filters are open. */
+async function showCounts(): Promise<void> {
+  const counts = pendingCounts
+  if (!counts || !filtersDetails.open) return
+  pendingCounts = undefined
+  const mine = run
+  const query = current
+  filtersBox.setAttribute('aria-busy', 'true')
+  // The previous choices stay until the new counts arrive: the form reads its filters from them.
+  if (!filtersBox.hasChildNodes())
+    filtersBox.append(element('p', { class: 'search-filters-loading' }, 'Завантажую фільтри…'))
+  try {
+    const loaded = await counts()
+    if (mine === run) renderFilters(loaded, query)
+  } catch {
+    if (mine === run)
+      filtersBox.replaceChildren(element('p', {}, 'Фільтри зараз недоступні. Спробуйте пізніше.'))
+  } finally {
+    if (mine === run) filtersBox.removeAttribute('aria-busy')
+  }
+}
+
 async function search(query: Query, focusResults = false): Promise<void> {
   const mine = ++run
   current = query
+  pendingCounts = undefined
   list.replaceChildren()
   more.hidden = true
   if (query.q) status.textContent = 'Шукаю…'
@@ -129,14 +173,12 @@ async function search(query: Query, focusResults = false): Promise<void> {
   }
   if (mine !== run) return
   if (outcome.kind === 'empty') {
-    filtersBox.replaceChildren()
-    filtersDetails.hidden = true
+    hideFilters()
     status.textContent = 'Введіть слово або кілька слів, щоб почати пошук.'
     return
   }
   if (outcome.kind === 'no-words') {
-    filtersBox.replaceChildren()
-    filtersDetails.hidden = true
+    hideFilters()
     status.textContent = 'У запиті немає слів, за якими можна шукати. Спробуйте інші слова.'
     return
   }
@@ -147,7 +189,7 @@ async function search(query: Query, focusResults = false): Promise<void> {
       : `За запитом «${query.q}» знайдено ${plural(total, { one: 'результат', few: 'результати', many: 'результатів' })}.`
   let shown = 0
   const showMore = async (moveFocus: boolean) => {
-    const page = await load(shown)
+    const page = await load(shown, shown === 0 ? FIRST_PAGE : PAGE_SIZE)
     if (mine !== run) return
     const items = page.map(renderResult)
     list.append(...items)
@@ -156,10 +198,15 @@ async function search(query: Query, focusResults = false): Promise<void> {
     if (moveFocus) items[0]?.querySelector('a')?.focus()
   }
   more.onclick = () => void showMore(true)
+  // A chosen filter is shown chosen, so the filters open by themselves.
+  if (Object.values(query.filters).some(Boolean)) filtersDetails.open = true
+  filtersDetails.hidden = false
+  if (!filtersDetails.open) filtersBox.replaceChildren()
   await showMore(focusResults)
-  // Counts beside filter values come after the results, so they never delay them.
-  const filterCounts = await counts()
-  if (mine === run) renderFilters(filterCounts, query)
+  if (mine !== run) return
+  // Counts come after the results, so they never delay them; folded filters wait to be opened.
+  pendingCounts = counts
+  await showCounts()
 }
 
 function submit(push: boolean): void {
@@ -178,6 +225,7 @@ form.addEventListener('submit', (event) => {
   submit(true)
 })
 filtersBox.addEventListener('change', () => submit(false))
+filtersDetails.addEventListener('toggle', () => void showCounts())
 sort.addEventListener('change', () => submit(false))
 window.addEventListener('popstate', () => {
   const query = readQuery(location.search)

@@ -92,7 +92,9 @@ test.describe('filters, sorting and shareable URLs', () => {
   }) => {
     const all = total(await search(page, 'бібліотека'))
     const typeFilter = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Тип' }) })
-    // Counts arrive just after the results.
+    // The filters start folded; opening them loads their counts.
+    await expect(typeFilter).toHaveCount(0)
+    await page.locator('#search-filters-box summary').click()
     await expect(typeFilter).toBeVisible()
     const counts = await typeFilter.locator('.count').allTextContents()
     const numbers = counts.map((text) => Number(text.replace(/\D/g, '')))
@@ -114,6 +116,26 @@ test.describe('filters, sorting and shareable URLs', () => {
         .reduce((a, b) => a + b, 0)
     await expect.poll(sum).toBe(all)
     await expect(typeFilter.locator('input[value="Новини"]')).toBeChecked()
+  })
+
+  test('the first search loads no filter index; opening the filters does, by keyboard too', async ({
+    page,
+  }) => {
+    const filterChunks: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterChunks.push(request.url())
+    })
+    await search(page, 'бібліотека')
+    await expect(resultLinks(page)).toHaveCount(5)
+    await page.waitForLoadState('networkidle')
+    expect(filterChunks).toEqual([])
+    const summary = page.locator('#search-filters-box summary')
+    await expect(page.locator('#search-filters-box')).not.toHaveAttribute('open')
+    await summary.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('#search-filters .count').first()).toBeVisible()
+    expect(filterChunks.length).toBeGreaterThan(0)
+    await expect(page.locator('#search-filters')).not.toHaveAttribute('aria-busy')
   })
 
   test('a ?q= URL with filters and sort restores the search', async ({ page }) => {
@@ -210,8 +232,12 @@ test.describe('hostile and odd input', () => {
 })
 
 test.describe('accessibility', () => {
-  test('axe-core finds no violations on a search with results', async ({ page }) => {
+  test('axe-core finds no violations on a search with results and open filters', async ({
+    page,
+  }) => {
     await search(page, 'бібліотека')
+    await page.locator('#search-filters-box summary').click()
+    await expect(page.locator('#search-filters .count').first()).toBeVisible()
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
       .analyze()
@@ -230,12 +256,13 @@ test.describe('accessibility', () => {
     const status = page.locator('#search-status')
     await expect(status).toHaveAttribute('role', 'status')
     await expect(status).toHaveAttribute('aria-live', 'polite')
-    await expect(page.locator('#search-results > li')).toHaveCount(10)
+    // Five on the first screen (each result's data is a request), then ten at a time.
+    await expect(page.locator('#search-results > li')).toHaveCount(5)
     const more = page.locator('#search-more')
     await more.focus()
     await page.keyboard.press('Enter')
-    await expect(page.locator('#search-results > li')).toHaveCount(20)
-    await expect(page.locator('#search-results > li').nth(10).locator('a')).toBeFocused()
+    await expect(page.locator('#search-results > li')).toHaveCount(15)
+    await expect(page.locator('#search-results > li').nth(5).locator('a')).toBeFocused()
   })
 
   test('without JavaScript the form still submits and a message explains why no results show', async ({
