@@ -32,4 +32,7 @@ export default defineConfig({
   // The site is served with a Content Security Policy without 'unsafe-inline' for scripts
   // (cms/publisher/securityHeaders.ts, deploy/nginx): island scripts must be files, never inlined.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Detail pages return a cacheKey (site/lib/cacheKey.ts): a page whose data and code are
+  // unchanged since the last build into the same cache is copied, not rendered again.
+  experimental: { incrementalBuild: true },
 })

@@ -20,6 +20,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     /** Reuse a data folder from an earlier run (kept, not deleted), skipping seed and generation. */
     data: { type: 'string' },
+    /** Prints the publisher's own log of each round, timed from the publish. */
+    verbose: { type: 'boolean', default: false },
   },
 })
 const extraDocs = Number(values.docs)
@@ -92,7 +94,13 @@ async function main(): Promise<void> {
   const paths = releasePaths(env)
   const server = createStaticServer(paths.liveLink).listen(sitePort, '127.0.0.1')
   started = performance.now()
-  const publisher = await startPublisher({ env, payload, log: () => undefined })
+  // The publisher's log, each line stamped with when it came: --verbose prints it per round.
+  const publisherLog: Array<{ at: number; line: string }> = []
+  const publisher = await startPublisher({
+    env,
+    payload,
+    log: (line) => publisherLog.push({ at: performance.now(), line }),
+  })
   await waitFor(
     'the first release',
     async () => Boolean(await liveReleaseId(paths)),
@@ -107,6 +115,7 @@ async function main(): Promise<void> {
   const served: number[] = []
   const found: number[] = []
   for (let round = 1; round <= rounds; round += 1) {
+    publisherLog.length = 0
     const marker = `Вимірювання${round}${Date.now().toString(36).replace(/\d/g, '')}`
     const publishedAt = performance.now()
     const news = await payload.create({
@@ -133,6 +142,12 @@ async function main(): Promise<void> {
     log(
       `Round ${round}: served after ${seconds(served.at(-1)!)}, ${inResults ? `found by search after ${seconds(found.at(-1)!)}` : 'NOT found by search'}`,
     )
+    if (values.verbose) {
+      // Astro's list of every page it wrote is left out.
+      const pageLines = /^\s*(├─|└─|\(\+\d+m?s\)$)/
+      for (const { at, line } of publisherLog.filter((entry) => !pageLines.test(entry.line)))
+        log(`  ${seconds(at - publishedAt).padStart(7)}  ${line.trim()}`)
+    }
   }
   const median = (values: number[]) =>
     [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!

@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '../../cms/config/env'
+import { buildCacheDir, openBuildCache } from '../../cms/publisher/buildCache'
 import { checkRelease } from '../../cms/publisher/checks'
 import { releasePaths } from '../../cms/publisher/paths'
 import { publishRelease } from '../../cms/publisher/publish'
@@ -113,6 +114,39 @@ describe('publisher', () => {
       expect(await servedFile(`/novyny/${news.slug}/`)).toContain(news.title)
   })
 
+  it('copies the pages whose data did not change from the last release, renders the changed ones', async () => {
+    const published = await payload.find({
+      collection: 'documents',
+      where: { _status: { equals: 'published' } },
+      sort: 'title',
+      limit: 2,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const [changed, untouched] = published.docs as unknown as { id: number; slug: string }[]
+    const untouchedBefore = await servedFile(`/dokumenty/${untouched!.slug}/`)
+    expect(untouchedBefore).toBeTruthy()
+    await payload.update({
+      collection: 'documents',
+      id: changed!.id,
+      data: { title: 'Положення в новій редакції для перевірки збирання' },
+      ...as(editor),
+    })
+    const lines: string[] = []
+    await new Promise((resolve) => setTimeout(resolve, 1300))
+    const result = await processDueRequests({ env, payload, log: (line) => lines.push(line) })
+    expect(result).toMatchObject({ ok: true })
+    expect(await servedFile(`/dokumenty/${changed!.slug}/`)).toContain(
+      'Положення в новій редакції для перевірки збирання',
+    )
+    // Astro says «(restored)» for each page it copied from the cache instead of rendering it.
+    const restored = lines.filter((line) => line.includes('(restored)')).length
+    expect(restored).toBeGreaterThan(10)
+    expect(await servedFile(`/dokumenty/${untouched!.slug}/`)).toBe(untouchedBefore)
+    // The register lists every title, so it is rendered anew.
+    expect(await servedFile('/dokumenty/')).toContain('Положення в новій редакції')
+  })
+
   it('keeps the live release when a build fails, and tells the admin which change caused it', async () => {
     const live = await liveReleaseId(paths)
     const failing = {
@@ -133,6 +167,8 @@ describe('publisher', () => {
     const status = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
     expect(status.lastFailure?.message).toContain('Cannot render news body')
     expect(status.lastFailure?.cause).toContain('Перша новина серії, змінена')
+    // What a failed build left in the build cache is not trusted: the next build renders all.
+    expect(existsSync(buildCacheDir(env))).toBe(false)
   })
 
   it('refuses a release with draft content in it', async () => {
@@ -191,6 +227,13 @@ describe('publisher', () => {
       overrideAccess: true,
     })
     await mkdir(path.join(paths.releasesDir, '.staging-20261125-000000-dead'), { recursive: true })
+    // …and a build cache whose build never ended, with a page copy cut short.
+    const cache = await openBuildCache(env)
+    await mkdir(path.join(cache, 'dist'), { recursive: true })
+    await writeFile(
+      path.join(cache, 'dist', 'cut-short.html'),
+      '<!doctype html><html lang="uk"><bo',
+    )
 
     await recover(context())
     expect((await readdirNames()).some((name) => name.startsWith('.staging-'))).toBe(false)
@@ -198,6 +241,7 @@ describe('publisher', () => {
     expect(await pendingPublishJobs(payload)).toHaveLength(1)
     expect(await runQueue()).toMatchObject({ ok: true })
     expect(await servedFile('/novyny/')).toContain('Друга новина серії після збою')
+    expect(existsSync(path.join(buildCacheDir(env), 'dist', 'cut-short.html'))).toBe(false)
   })
 })
 
