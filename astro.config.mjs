@@ -33,6 +33,8 @@ export default defineConfig({
   // (cms/publisher/securityHeaders.ts, deploy/nginx): island scripts must be files, never inlined.
   vite: { build: { assetsInlineLimit: 0 } },
   // Detail pages return a cacheKey (site/lib/cacheKey.ts): a page whose data and code are
-  // unchanged since the last build into the same cache is copied, not rendered again.
-  experimental: { incrementalBuild: true },
+  // unchanged since the last build into the same cache is copied, not rendered again. Only for
+  // the publisher's releases (SITE_INCREMENTAL=1), which share one cache: any other build would
+  // only leave a copy of every page behind, in a cache nothing reuses.
+  experimental: { incrementalBuild: process.env.SITE_INCREMENTAL === '1' },
 })

@@ -48,10 +48,13 @@ export async function ensurePreviewBuild(
   if (pending) return pending
   const job = (async () => {
     const staging = path.join(previewsDir(env), `.building-${target.key}`)
+    // Astro's cache for this one build, removed after it: a preview is never built again.
+    const cache = path.join(previewsDir(env), `.cache-${target.key}`)
     await rm(staging, { recursive: true, force: true })
     const result = await buildSite(env, staging, () => undefined, {
       SITE_PREVIEW: JSON.stringify({ collection: target.collection, id: target.id }),
-    })
+      SITE_CACHE_DIR: cache,
+    }).finally(() => rm(cache, { recursive: true, force: true }))
     if (!result.ok) {
       await rm(staging, { recursive: true, force: true })
       throw new Error(result.message)

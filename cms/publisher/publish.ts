@@ -53,6 +53,7 @@ export async function publishRelease({
     const cacheDir = await openBuildCache(env)
     const built = await buildSite(env, staging, (line) => log(`  ${line}`), {
       SITE_CACHE_DIR: cacheDir,
+      SITE_INCREMENTAL: '1',
     })
     if (!built.ok) throw new Error(built.message)
     const builtAt = Date.now()

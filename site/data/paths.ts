@@ -18,7 +18,8 @@ const keyOf = (outDir: string) => createHash('sha256').update(outDir).digest('he
 /**
  * Astro's cache (content store, incremental-build copies of pages): SITE_CACHE_DIR when the
  * publisher gives one, so that its releases, each built into a new folder, reuse the pages of the
- * last one; otherwise one per output folder, so builds into different folders never share state.
+ * last one (cms/publisher/buildCache.ts); otherwise one per output folder, so builds into
+ * different folders never share state.
  */
 export function siteBuildCacheDir(outDir: string): string {
   if (process.env.SITE_CACHE_DIR) return path.resolve(process.env.SITE_CACHE_DIR)

@@ -31,6 +31,34 @@ export async function pageFor(siteDir: string, record: SearchRecord): Promise<In
   }
 }
 
+/** Pages read and parsed ahead, while Pagefind indexes the ones before them. */
+const PREPARE_BATCH = 250
+
+/**
+ * The pages of `records`, a batch at a time. Pagefind indexes in a process of its own, so the
+ * next batch is read and parsed here while it works on the current one.
+ */
+async function* pagesInBatches(
+  siteDir: string,
+  records: SearchRecord[],
+  size: number,
+): AsyncGenerator<IndexPage[]> {
+  const prepare = (start: number) => {
+    const batch = Promise.all(
+      records.slice(start, start + size).map((record) => pageFor(siteDir, record)),
+    )
+    // Awaited on the next turn; if indexing stops first, its failure must not go unobserved.
+    batch.catch(() => undefined)
+    return batch
+  }
+  let next = prepare(0)
+  for (let start = 0; start < records.length; start += size) {
+    const current = await next
+    if (start + size < records.length) next = prepare(start + size)
+    yield current
+  }
+}
+
 /**
  * Writes the Pagefind index of `records` into `siteDir/bundle`. The records come from published
  * content only; the publisher checks each release, index included, against the drafts in the
@@ -45,23 +73,28 @@ export async function writeSearchIndex(
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
   try {
     let words = 0
-    const pages =
-      options.pages ?? (await Promise.all(records.map((record) => pageFor(siteDir, record))))
-    for (const page of pages) {
-      const added = await index.addHTMLFile({
-        url: page.url,
-        content: indexHtml(page, options.plain),
-      })
-      if (added.errors.length > 0)
-        throw new Error(`Pagefind ${page.url}: ${added.errors.join('; ')}`)
-      words += page.blocks.reduce((sum, block) => sum + block.text.split(' ').length, 0)
+    let count = 0
+    const batches = options.pages
+      ? [options.pages]
+      : pagesInBatches(siteDir, records, PREPARE_BATCH)
+    for await (const pages of batches) {
+      for (const page of pages) {
+        const added = await index.addHTMLFile({
+          url: page.url,
+          content: indexHtml(page, options.plain),
+        })
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind ${page.url}: ${added.errors.join('; ')}`)
+        words += page.blocks.reduce((sum, block) => sum + block.text.split(' ').length, 0)
+        count += 1
+      }
     }
     const written = await index.writeFiles({
       outputPath: path.join(siteDir, options.bundle ?? BUNDLE),
     })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
     const files = await index.getFiles()
-    return { pages: pages.length, words, files: files.files.length }
+    return { pages: count, words, files: files.files.length }
   } finally {
     await index.deleteIndex()
   }
