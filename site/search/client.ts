@@ -1,5 +1,5 @@
 import { queryKeys } from './normalize'
-import { FILTERS, TYPE_LABELS, type FilterKey, type RecordType } from './records'
+import { DATE_FILTER, FILTERS, TYPE_LABELS, type FilterKey, type RecordType } from './records'
 
 /** The search as the page uses it: reader's query → keys → Pagefind → results with excerpts. */
 
@@ -30,7 +30,6 @@ export type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
   search: (term: string | null, options: Record<string, unknown>) => Promise<Response | null>
-  filters: () => Promise<Counts>
 }
 
 export type Query = {
@@ -44,6 +43,8 @@ export type Result = {
   title: string
   typeLabel: string
   date?: string
+  /** The date as YYYY-MM-DD, for <time datetime>, when the page has one. */
+  isoDate?: string
   image?: string
   /** Safe HTML: escaped words, matched ones in <mark>. */
   excerpt: string
@@ -63,7 +64,6 @@ export type Outcome =
     }
 
 let pagefind: Promise<Pagefind> | undefined
-let filtersLoaded: Promise<unknown> | undefined
 
 /** Loads Pagefind once, from the bundle the build wrote next to the site. */
 export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
@@ -76,15 +76,6 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
     return module
   })()
   return pagefind
-}
-
-/**
- * The whole filter index (every filter's chunk, about 90 kB at 10,000 pages), loaded once and only
- * for counts beside filter values. A search with a chosen filter loads that filter's chunk itself.
- */
-function loadFilters(engine: Pagefind): Promise<unknown> {
-  filtersLoaded ??= engine.filters()
-  return filtersLoaded
 }
 
 /** The query a URL asks for (?q=…&type=…&sort=date), cleaned of anything unusable. */
@@ -153,9 +144,100 @@ async function toResult(raw: RawResult): Promise<Result> {
     title: meta.title ?? data.url,
     typeLabel: TYPE_LABELS[meta.type as RecordType] ?? '',
     date: meta.date,
+    isoDate: data.filters[DATE_FILTER]?.[0],
     image: meta.image,
     excerpt: buildExcerpt(meta.text ?? '', data.locations ?? []),
   }
+}
+
+/** Results in the order the reader asked for, fetched as far as they are shown. */
+type Ordered = { total: number; take: (from: number, count: number) => Promise<RawResult[]> }
+
+/**
+ * A filter condition that excludes nothing: naming a filter in a search makes Pagefind load that
+ * filter's chunk and count its values among the results, and this is how we name one.
+ */
+const ANY_VALUE = { none: [] as string[] }
+
+function byRelevance(results: RawResult[]): Ordered {
+  return {
+    total: results.length,
+    take: (from, count) => Promise.resolve(results.slice(from, from + count)),
+  }
+}
+
+/** The days that have results, newest first (keys of the hidden DATE_FILTER's counts). */
+function daysNewestFirst(counts: Record<string, number> | undefined): string[] {
+  return Object.entries(counts ?? {})
+    .filter(([, count]) => count > 0)
+    .map(([day]) => day)
+    .sort()
+    .reverse()
+}
+
+/**
+ * Results newest first, from the hidden DATE_FILTER (see records.ts): one search counts the
+ * results per day, then each day's results come from one more search, in relevance order within
+ * the day, only as far as the reader scrolls. Pages without a date come last.
+ */
+export async function newestFirst(
+  engine: Pagefind,
+  term: string,
+  chosen: Record<string, unknown>,
+): Promise<Ordered> {
+  const response = await engine.search(term, { filters: { ...chosen, [DATE_FILTER]: ANY_VALUE } })
+  const results = response?.results ?? []
+  const days = daysNewestFirst(response?.filters[DATE_FILTER])
+  const ordered: RawResult[] = []
+  let nextDay = 0
+  let undatedAdded = false
+  const fill = async (wanted: number) => {
+    while (ordered.length < wanted && nextDay < days.length) {
+      const day = days[nextDay]!
+      nextDay += 1
+      const ofDay = await engine.search(term, { filters: { ...chosen, [DATE_FILTER]: day } })
+      ordered.push(...(ofDay?.results ?? []))
+    }
+    if (ordered.length < wanted && !undatedAdded) {
+      undatedAdded = true
+      const dated = new Set(ordered.map((result) => result.id))
+      ordered.push(...results.filter((result) => !dated.has(result.id)))
+    }
+  }
+  // One fill at a time, so that two quick «Показати ще» never search the same day twice.
+  let queue = Promise.resolve()
+  return {
+    total: results.length,
+    take: async (from, count) => {
+      queue = queue.then(() => fill(from + count))
+      await queue
+      return ordered.slice(from, from + count)
+    },
+  }
+}
+
+/**
+ * Counts beside filter values, from one search that names every filter (so Pagefind loads their
+ * chunks, and not the hidden date's). A filter's counts leave out its own choice, so the reader
+ * sees what each of its values would give.
+ */
+async function countFilters(
+  engine: Pagefind,
+  term: string,
+  selected: Array<[string, string]>,
+): Promise<Counts> {
+  const every = Object.fromEntries(Object.keys(FILTERS).map((key) => [key, ANY_VALUE]))
+  const countWith = async (chosen: Array<[string, string]>) =>
+    (await engine.search(term, { filters: { ...every, ...Object.fromEntries(chosen) } }))
+      ?.filters ?? {}
+  const all = await countWith(selected)
+  const counted: Counts = {}
+  for (const key of Object.keys(FILTERS)) if (all[key]) counted[key] = all[key]
+  for (const [key] of selected) {
+    const without = await countWith(selected.filter(([other]) => other !== key))
+    counted[key] = without[key] ?? {}
+  }
+  return counted
 }
 
 /** Runs a query. Only a query with at least one word searches; filters alone list nothing. */
@@ -168,29 +250,17 @@ export async function runSearch(query: Query, base?: string): Promise<Outcome> {
   const selected = Object.entries(query.filters).filter((entry): entry is [string, string] =>
     Boolean(entry[1]),
   )
-  const response = await engine.search(term, {
-    filters: Object.fromEntries(selected),
-    sort: query.sort === 'date' ? { date: 'desc' } : undefined,
-  })
-  const results = response?.results ?? []
-  const counts = async (): Promise<Counts> => {
-    await loadFilters(engine)
-    const all = await engine.search(term, { filters: Object.fromEntries(selected) })
-    const counted: Counts = { ...(all?.filters ?? {}) }
-    // A filter's counts leave out its own choice, so the reader sees what each value would give.
-    for (const [key] of selected) {
-      const others = Object.fromEntries(selected.filter(([other]) => other !== key))
-      const without = await engine.search(term, { filters: others })
-      counted[key] = without?.filters[key] ?? {}
-    }
-    return counted
-  }
+  const chosen = Object.fromEntries(selected)
+  const ordered =
+    query.sort === 'date'
+      ? await newestFirst(engine, term, chosen)
+      : byRelevance((await engine.search(term, { filters: chosen }))?.results ?? [])
   return {
     kind: 'results',
-    total: results.length,
+    total: ordered.total,
     keys,
-    counts,
-    load: (from: number, count: number) =>
-      Promise.all(results.slice(from, from + count).map(toResult)),
+    counts: () => countFilters(engine, term, selected),
+    load: async (from: number, count: number) =>
+      Promise.all((await ordered.take(from, count)).map(toResult)),
   }
 }

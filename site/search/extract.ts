@@ -1,6 +1,7 @@
 import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode } from 'ultrahtml'
 
 import { tokenKey, tokens } from './normalize'
+import { DATE_FILTER } from './records'
 
 /**
  * The main content of a built page as blocks of text: what search indexes. Only <main> counts
@@ -169,6 +170,7 @@ export type IndexPage = {
   blocks: Block[]
   meta: Record<string, string | undefined>
   filters: Record<string, string[] | undefined>
+  /** Only `date` (YYYY-MM-DD) is used: it becomes the hidden DATE_FILTER, not a Pagefind sort. */
   sort: Record<string, string | undefined>
 }
 
@@ -192,6 +194,7 @@ export function indexHtml(page: IndexPage, plain = false): string {
     })
     .join('\n')
   const meta = { ...page.meta, title: page.title, text: words.join(' ') }
+  const filters = { ...page.filters, [DATE_FILTER]: page.sort.date ? [page.sort.date] : undefined }
   const head = [
     ...Object.entries(meta)
       .filter(([, value]) => value)
@@ -199,17 +202,11 @@ export function indexHtml(page: IndexPage, plain = false): string {
         ([key, value]) =>
           `<meta data-pagefind-meta="${key}[content]" content="${escapeHtml(value ?? '')}">`,
       ),
-    ...Object.entries(page.filters).flatMap(([key, values]) =>
+    ...Object.entries(filters).flatMap(([key, values]) =>
       (values ?? []).map(
         (value) => `<meta data-pagefind-filter="${key}[content]" content="${escapeHtml(value)}">`,
       ),
     ),
-    ...Object.entries(page.sort)
-      .filter(([, value]) => value)
-      .map(
-        ([key, value]) =>
-          `<meta data-pagefind-sort="${key}[content]" content="${escapeHtml(value!)}">`,
-      ),
   ]
   return `<!doctype html><html lang="uk"><head><meta charset="utf-8">${head.join('')}</head><body><main data-pagefind-body>\n${body}\n</main></body></html>`
 }

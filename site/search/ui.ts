@@ -74,7 +74,13 @@ function renderResult(result: Result): HTMLLIElement {
   const excerpt = element('p', { class: 'search-excerpt' })
   excerpt.innerHTML = result.excerpt // escaped in buildExcerpt; only <mark> is markup
   const meta = element('p', { class: 'meta' }, result.typeLabel)
-  if (result.date) meta.append(' · ', element('span', {}, result.date))
+  if (result.date)
+    meta.append(
+      ' · ',
+      result.isoDate
+        ? element('time', { datetime: result.isoDate }, result.date)
+        : element('span', {}, result.date),
+    )
   const text = element(
     'div',
     {},

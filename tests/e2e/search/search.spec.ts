@@ -147,8 +147,14 @@ test.describe('filters, sorting and shareable URLs', () => {
     await expect(page.locator('#search-q')).toHaveValue('документ')
     await expect(page.locator('#search-sort')).toHaveValue('date')
     await expect(page.locator('input[name="type"][value="Документи"]')).toBeChecked()
-    const dates = await page.locator('#search-results .search-result .meta span').allTextContents()
+    if (total(status) > 5) await page.locator('#search-more').click()
+    await expect(page.locator('#search-results > li')).toHaveCount(Math.min(total(status), 15))
+    const dates = await page
+      .locator('#search-results .search-result .meta time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
     expect(dates.length).toBeGreaterThan(1)
+    // Newest first, across the first screen and «Показати ще».
+    expect(dates).toEqual([...dates].sort().reverse())
     const metas = await page.locator('#search-results .search-result .meta').allTextContents()
     for (const meta of metas) expect(meta).toMatch(/^Документи/)
   })

@@ -73,6 +73,8 @@ describe('what is indexed', () => {
     )
     expect(html).toContain('data-pagefind-meta="title[content]" content="Заголовок &lt;i&gt;"')
     expect(html).toContain('<meta data-pagefind-filter="type[content]" content="Сторінки">')
-    expect(html).toContain('<meta data-pagefind-sort="date[content]" content="2026-01-02">')
+    // The date is a hidden filter, not a Pagefind sort: its order loads only for date sorting.
+    expect(html).toContain('<meta data-pagefind-filter="date[content]" content="2026-01-02">')
+    expect(html).not.toContain('data-pagefind-sort')
   })
 })
