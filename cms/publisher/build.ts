@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Env } from '../config/env'
@@ -16,19 +17,52 @@ export type BuildOutcome = { ok: true } | { ok: false; message: string }
  * Builds the public site into `outDir`: Astro's build by default (which also runs the search
  * indexing its integrations add), or SITE_BUILD_COMMAND with `{outDir}` filled in.
  */
-export function buildSite(
+export async function buildSite(
   env: Env,
   outDir: string,
   onLine: (line: string) => void,
   extraEnv: Record<string, string> = {},
 ): Promise<BuildOutcome> {
-  const [command, args, shell] = env.SITE_BUILD_COMMAND
-    ? [env.SITE_BUILD_COMMAND.replaceAll('{outDir}', JSON.stringify(outDir)), [], true]
-    : [process.execPath, [astroBin, 'build', '--outDir', outDir], false]
+  if (env.SITE_BUILD_COMMAND) {
+    const command = env.SITE_BUILD_COMMAND.replaceAll('{outDir}', JSON.stringify(outDir))
+    return runBuild(env, outDir, onLine, extraEnv, {
+      command,
+      args: [],
+      shell: true,
+      cwd: repoRoot,
+    })
+  }
+  // When the output folder is outside the working directory (a data folder elsewhere, as in
+  // production), Astro writes the build's server chunks to <working directory>/.astro: a release
+  // and a preview built at once would share that folder and break each other. So each build gets
+  // a working directory of its own, inside the project so that the chunks still find its packages.
+  const workDir = path.join(repoRoot, '.astro', 'builds', path.basename(outDir))
+  await mkdir(workDir, { recursive: true })
+  try {
+    return await runBuild(env, outDir, onLine, extraEnv, {
+      command: process.execPath,
+      args: [astroBin, 'build', '--root', repoRoot, '--outDir', outDir],
+      shell: false,
+      cwd: workDir,
+    })
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+type Invocation = { command: string; args: string[]; shell: boolean; cwd: string }
+
+function runBuild(
+  env: Env,
+  outDir: string,
+  onLine: (line: string) => void,
+  extraEnv: Record<string, string>,
+  { command, args, shell, cwd }: Invocation,
+): Promise<BuildOutcome> {
   return new Promise((resolve) => {
     const tail: string[] = []
     const child = spawn(command, args, {
-      cwd: repoRoot,
+      cwd,
       shell,
       // The site's config and integrations read SITE_OUT_DIR; --outDir alone would not reach them.
       env: {

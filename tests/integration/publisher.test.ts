@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '../../cms/config/env'
+import { buildSite } from '../../cms/publisher/build'
 import { buildCacheDir, openBuildCache } from '../../cms/publisher/buildCache'
 import { checkRelease } from '../../cms/publisher/checks'
 import { releasePaths } from '../../cms/publisher/paths'
@@ -201,6 +202,19 @@ describe('publisher', () => {
     await expect(checkRelease(indexed, payload)).rejects.toThrow(
       /pagefind.*Чернетка про таємний захід|Чернетка про таємний захід.*pagefind/,
     )
+  })
+
+  it('builds two sites at once (a release and a preview) with the data folder outside the project', async () => {
+    expect(path.relative(process.cwd(), env.dataDir).startsWith('..')).toBe(true)
+    const outDirs = ['.staging-at-once-1', '.staging-at-once-2'].map((name) =>
+      path.join(paths.releasesDir, name),
+    )
+    const outcomes = await Promise.all(outDirs.map((outDir) => buildSite(env, outDir, log)))
+    for (const [index, outcome] of outcomes.entries()) {
+      expect(outcome, JSON.stringify(outcome)).toEqual({ ok: true })
+      expect(existsSync(path.join(outDirs[index]!, 'index.html'))).toBe(true)
+    }
+    await Promise.all(outDirs.map((outDir) => rm(outDir, { recursive: true, force: true })))
   })
 
   it('rolls back to an earlier release', async () => {
