@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import * as pagefind from 'pagefind'
@@ -89,12 +89,12 @@ export async function writeSearchIndex(
         count += 1
       }
     }
-    const written = await index.writeFiles({
-      outputPath: path.join(siteDir, options.bundle ?? BUNDLE),
-    })
+    const outputPath = path.join(siteDir, options.bundle ?? BUNDLE)
+    const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    const files = await index.getFiles()
-    return { pages: count, words, files: files.files.length }
+    // Counted on disk: Pagefind's getFiles() would send every file's content back to count them.
+    const files = await readdir(outputPath, { recursive: true, withFileTypes: true })
+    return { pages: count, words, files: files.filter((entry) => entry.isFile()).length }
   } finally {
     await index.deleteIndex()
   }
