@@ -37,7 +37,13 @@ export default buildConfig({
       baseDir: cmsDir,
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
     },
-    meta: { titleSuffix: ' — ЦБС Солом’янського району' },
+    meta: {
+      titleSuffix: ' — ЦБС Солом’янського району',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
+    components: {
+      graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+    },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: {

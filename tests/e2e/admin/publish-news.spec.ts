@@ -13,6 +13,10 @@ test.describe('admin in Ukrainian', () => {
     await context.setExtraHTTPHeaders({ 'Accept-Language': 'en-US,en;q=0.9' })
     await page.goto('/admin/login')
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk')
+    // The network's own name and mark, not Payload's logo, and its favicon is served.
+    await expect(page.getByText('Бібліотеки Солом’янки').first()).toBeVisible()
+    await expect(page.locator('svg.graphic-logo')).toHaveCount(0)
+    expect((await request.get('/favicon.svg')).headers()['content-type']).toContain('image/svg')
     await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
     await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
     await page.getByRole('button', { name: 'Увійти' }).click()
