@@ -13,6 +13,7 @@ import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './config/database'
+import { emailAdapter } from './config/email'
 import { env, resolveSecret } from './config/env'
 import { cmsDir } from './config/paths'
 import { contentEditor } from './fields/richText'
@@ -29,6 +30,7 @@ export default buildConfig({
   serverURL: env.CMS_URL,
   secret: resolveSecret(env),
   db: databaseAdapter(env),
+  email: emailAdapter(env),
   editor: contentEditor,
   sharp,
   admin: {

@@ -75,6 +75,14 @@ const envSchema = z
       emptyAsUndefined,
       z.coerce.number().int().min(1).max(100).default(5),
     ),
+    /** Outgoing mail server, e.g. smtps://user:password@mail.example.org:465; empty: mail goes to the log. */
+    SMTP_URL: optionalString,
+    /** Sender of the CMS's mail (password resets). */
+    EMAIL_FROM_ADDRESS: z.preprocess(
+      emptyAsUndefined,
+      z.email().default('noreply@biblioteka.local'),
+    ),
+    EMAIL_FROM_NAME: z.preprocess(emptyAsUndefined, z.string().default('Бібліотеки Солом’янки')),
     /** Largest accepted upload, in megabytes. */
     UPLOAD_MAX_MB: z.preprocess(
       emptyAsUndefined,

@@ -48,6 +48,10 @@ async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   )
+  if (env.APP_ENV === 'production' && !env.SMTP_URL)
+    process.stderr.write(
+      'Увага: SMTP_URL не задано, тож листи CMS (відновлення пароля) лише пишуться в журнал. Задайте SMTP_URL, щоб редактори могли відновлювати паролі.\n',
+    )
 }
 
 main().catch((error: unknown) => {
