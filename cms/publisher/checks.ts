@@ -5,6 +5,8 @@ import { gunzipSync } from 'node:zlib'
 
 import type { CollectionSlug, Payload } from 'payload'
 
+import { typeset } from '../../site/lib/format/typography'
+
 /** Collections with drafts whose published documents each get a page on the site. */
 const PAGE_COLLECTIONS = [
   'news',
@@ -39,6 +41,15 @@ const escapeHtml = (text: string) =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
+
+/**
+ * The ways a title can appear in a built page: as typed, as the site typesets it (’ for ', a dash
+ * for a spaced hyphen, № glued to its number…), and each of those escaped for HTML.
+ */
+function renderedForms(title: string): string[] {
+  const forms = new Set([title, typeset(title)])
+  return [...forms].flatMap((form) => [form, escapeHtml(form)])
+}
 
 /** How many published documents have a page: a release with fewer pages lost some. */
 export async function countPublishedPages(payload: Payload): Promise<number> {
@@ -125,7 +136,7 @@ export async function checkRelease(dir: string, payload: Payload): Promise<{ pag
   const drafts = await draftOnlyTitles(payload)
   if (drafts.length > 0) {
     const needles = drafts.flatMap((draft) =>
-      [draft.title, escapeHtml(draft.title)].map((needle) => ({ needle, draft })),
+      renderedForms(draft.title).map((needle) => ({ needle, draft })),
     )
     const reportLeak = (draft: { title: string; where: string }, file: string) => {
       throw new ReleaseCheckError(

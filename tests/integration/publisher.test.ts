@@ -217,6 +217,25 @@ describe('publisher', () => {
     await Promise.all(outDirs.map((outDir) => rm(outDir, { recursive: true, force: true })))
   })
 
+  it('finds a draft in a real build that has it, even when the site typesets its title', async () => {
+    // A preview build renders one draft as if published: exactly what a leaking release would hold.
+    // The site typesets titles (’ for ', a dash for a spaced hyphen, № glued to its number).
+    const draft = await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: "Чернетка - зустріч у Солом'янці № 7", _status: 'draft' } as never,
+      ...as(editor),
+    })
+    const leaked = path.join(paths.releasesDir, '.staging-with-draft')
+    const built = await buildSite(env, leaked, log, {
+      SITE_PREVIEW: JSON.stringify({ collection: 'news', id: draft.id }),
+    })
+    expect(built).toEqual({ ok: true })
+    await expect(checkRelease(leaked, payload)).rejects.toThrow(/Чернетка - зустріч/)
+    await rm(leaked, { recursive: true, force: true })
+    await payload.delete({ collection: 'news', id: draft.id, overrideAccess: true })
+  })
+
   it('rolls back to an earlier release', async () => {
     const [newest, previous] = await listReleases(paths)
     await switchLive(paths, previous!)
