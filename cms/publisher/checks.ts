@@ -43,12 +43,33 @@ const escapeHtml = (text: string) =>
     .replace(/'/g, '&#39;')
 
 /**
- * The ways a title can appear in a built page: as typed, as the site typesets it (’ for ', a dash
- * for a spaced hyphen, № glued to its number…), and each of those escaped for HTML.
+ * How a draft's title would show in a release that leaked it: as the whole text of an element
+ * (the page's <h1>, a link in a list), at the start of a <title> before the site's name, or as a
+ * whole quoted value (an attribute, JSON-LD, the search index's metadata); each as typed and as
+ * the site typesets it (’ for ', a dash for a spaced hyphen, № glued to its number…). The same words
+ * inside running text are no leak: a published page may well mention what a draft is about.
  */
-function renderedForms(title: string): string[] {
+export function leakPatterns(title: string): string[] {
   const forms = new Set([title, typeset(title)])
-  return [...forms].flatMap((form) => [form, escapeHtml(form)])
+  return [...forms].flatMap((form) => {
+    const json = JSON.stringify(form).slice(1, -1)
+    return [...new Set([form, escapeHtml(form)])].flatMap((html) => [
+      `>${html}<`,
+      `>${html} — `,
+      `"${html}"`,
+      `"${json}"`,
+    ])
+  })
+}
+
+/** The part of a page that is its own: navigation and footer are the same on every page. */
+function ownContent(html: string): string {
+  const start = html.indexOf('<main')
+  const end = html.lastIndexOf('</main>')
+  if (start < 0 || end < start) return html
+  // The head too: a leaked page's <title> and metadata name it.
+  const body = html.indexOf('<body')
+  return `${body >= 0 ? html.slice(0, body) : ''}${html.slice(start, end)}`
 }
 
 /** How many published documents have a page: a release with fewer pages lost some. */
@@ -136,7 +157,7 @@ export async function checkRelease(dir: string, payload: Payload): Promise<{ pag
   const drafts = await draftOnlyTitles(payload)
   if (drafts.length > 0) {
     const needles = drafts.flatMap((draft) =>
-      renderedForms(draft.title).map((needle) => ({ needle, draft })),
+      leakPatterns(draft.title).map((needle) => ({ needle, draft })),
     )
     const reportLeak = (draft: { title: string; where: string }, file: string) => {
       throw new ReleaseCheckError(
@@ -144,7 +165,7 @@ export async function checkRelease(dir: string, payload: Payload): Promise<{ pag
       )
     }
     for (const file of files) {
-      const html = await readFile(file, 'utf8')
+      const html = ownContent(await readFile(file, 'utf8'))
       const leak = needles.find(({ needle }) => html.includes(needle))
       if (leak) reportLeak(leak.draft, file)
     }

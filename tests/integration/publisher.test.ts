@@ -202,6 +202,18 @@ describe('publisher', () => {
     await expect(checkRelease(indexed, payload)).rejects.toThrow(
       /pagefind.*Чернетка про таємний захід|Чернетка про таємний захід.*pagefind/,
     )
+
+    // A published page may mention what a draft is about, and a menu may hold the same words:
+    // neither is a leak, and neither may stop publishing.
+    const mentioned = path.join(paths.releasesDir, 'mention-check')
+    await cp(path.join(paths.releasesDir, live), mentioned, { recursive: true })
+    await mkdir(path.join(mentioned, 'novyny', 'mention'), { recursive: true })
+    await writeFile(
+      path.join(mentioned, 'novyny', 'mention', 'index.html'),
+      `<!doctype html><html lang="uk"><head><title>Анонси — ЦБС</title></head><body><nav><a href="/">${draft.title}</a></nav><main><h1>Анонси</h1><p>Скоро: ${draft.title}. Стежте за новинами.</p></main></body></html>`,
+    )
+    await expect(checkRelease(mentioned, payload)).resolves.toBeTruthy()
+    await rm(mentioned, { recursive: true, force: true })
   })
 
   it('builds two sites at once (a release and a preview) with the data folder outside the project', async () => {
