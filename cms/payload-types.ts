@@ -1270,6 +1270,7 @@ export interface Publisher {
   state?: ('idle' | 'queued' | 'building') | null;
   liveRelease?: string | null;
   building?: string | null;
+  progress?: string | null;
   buildStartedAt?: string | null;
   lastSuccess?: {
     at?: string | null;
@@ -1334,6 +1335,7 @@ export interface PublisherSelect<T extends boolean = true> {
   state?: T;
   liveRelease?: T;
   building?: T;
+  progress?: T;
   buildStartedAt?: T;
   lastSuccess?:
     | T

@@ -7,6 +7,7 @@ type Status = {
   state?: 'idle' | 'queued' | 'building'
   liveRelease?: string | null
   building?: string | null
+  progress?: string | null
   lastSuccess?: { at?: string; releaseId?: string; durationMs?: number; pages?: number }
   lastFailure?: { at?: string; message?: string; cause?: string }
 }
@@ -73,6 +74,9 @@ export function PublisherControls() {
         {STATE_TEXT[status.state ?? 'idle']}
         {status.state === 'building' && status.building ? ` Причина: ${status.building}.` : ''}
       </p>
+      {status.state === 'building' && status.progress ? (
+        <p data-testid="publisher-progress">Хід збірки: {status.progress}</p>
+      ) : null}
       <p>
         Поточний реліз:{' '}
         <strong data-testid="publisher-live">

@@ -1,5 +1,6 @@
 import * as migration_20261125_185843_initial from './20261125_185843_initial'
 import * as migration_20261125_192619_publisher from './20261125_192619_publisher'
+import * as migration_20261125_224717_publisher_progress from './20261125_224717_publisher_progress'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261125_192619_publisher.up,
     down: migration_20261125_192619_publisher.down,
     name: '20261125_192619_publisher',
+  },
+  {
+    up: migration_20261125_224717_publisher_progress.up,
+    down: migration_20261125_224717_publisher_progress.down,
+    name: '20261125_224717_publisher_progress',
   },
 ]

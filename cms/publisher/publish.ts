@@ -10,6 +10,7 @@ import { closeBuildCache, dropBuildCache, openBuildCache } from './buildCache'
 import { checkRelease } from './checks'
 import { newReleaseId, releasePaths } from './paths'
 import { describeReason, type PublishReason } from './reasons'
+import { createProgressTracker, describeProgress, type BuildProgress } from './progress'
 import { liveReleaseId, pruneReleases, switchLive } from './releases'
 import { setStatus } from './status'
 
@@ -47,16 +48,22 @@ export async function publishRelease({
     building: cause,
   })
   log(`Збирання релізу ${releaseId} (${cause})…`)
+  const progress = await progressReporter(payload)
   try {
     // An editor's «rebuild» renders every page anew: it is what one presses when a page looks wrong.
     if (reasons.some((reason) => reason.kind === 'manual')) await dropBuildCache(env)
     const cacheDir = await openBuildCache(env)
-    const built = await buildSite(env, staging, (line) => log(`  ${line}`), {
+    const onLine = (line: string) => {
+      log(`  ${line}`)
+      progress.read(line)
+    }
+    const built = await buildSite(env, staging, onLine, {
       SITE_CACHE_DIR: cacheDir,
       SITE_INCREMENTAL: '1',
     })
     if (!built.ok) throw new Error(built.message)
     const builtAt = Date.now()
+    progress.note({ phase: 'checks' })
     const { pages } = await checkRelease(staging, payload)
     const final = path.join(paths.releasesDir, releaseId)
     await rename(staging, final)
@@ -70,8 +77,10 @@ export async function publishRelease({
     log(
       `Реліз ${releaseId} опубліковано: ${pages} сторінок за ${seconds(durationMs)}${removed.length ? `; вилучено старі: ${removed.join(', ')}` : ''}.`,
     )
+    await progress.stop()
     await setStatus(payload, {
       state: 'idle',
+      progress: null,
       liveRelease: releaseId,
       building: null,
       buildStartedAt: null,
@@ -83,13 +92,62 @@ export async function publishRelease({
     log(`Реліз ${releaseId} не опубліковано, сайт лишився без змін: ${message}`)
     await closeBuildCache(env, false)
     if (existsSync(staging)) await rm(staging, { recursive: true, force: true })
+    await progress.stop()
     await setStatus(payload, {
       state: 'idle',
+      progress: null,
       building: null,
       buildStartedAt: null,
       liveRelease: (await liveReleaseId(paths)) ?? null,
       lastFailure: { at: new Date().toISOString(), message: message.slice(0, 4000), cause },
     })
     return { ok: false, message }
+  }
+}
+
+/** Progress is written to the publisher global at most this often: the admin polls every 2 s. */
+const PROGRESS_INTERVAL_MS = 1000
+
+/**
+ * Records how far the build has got (cms/publisher/progress.ts) in the publisher global, at most
+ * once a second, the latest state winning. `stop` waits for the last write, so that it can never
+ * land after the final status.
+ */
+async function progressReporter(payload: Payload) {
+  // The last release's page count stands in for the total; progress is best-effort, like status.
+  const status = await payload
+    .findGlobal({ slug: 'publisher', overrideAccess: true })
+    .catch(() => undefined)
+  const tracker = createProgressTracker(status?.lastSuccess?.pages ?? undefined)
+  let pending: BuildProgress | undefined
+  let lastWrite = 0
+  let writing: Promise<void> = Promise.resolve()
+  let timer: NodeJS.Timeout | undefined
+  let stopped = false
+  const flush = () => {
+    timer = undefined
+    if (stopped || !pending) return
+    const text = describeProgress(pending)
+    pending = undefined
+    lastWrite = Date.now()
+    writing = writing.then(() => setStatus(payload, { progress: text }))
+  }
+  const note = (next: BuildProgress) => {
+    pending = next
+    const wait = PROGRESS_INTERVAL_MS - (Date.now() - lastWrite)
+    if (wait <= 0) flush()
+    else timer ??= setTimeout(flush, wait)
+  }
+  return {
+    note,
+    read: (line: string) => {
+      const next = tracker.read(line)
+      if (next) note(next)
+    },
+    stop: async () => {
+      stopped = true
+      clearTimeout(timer)
+      await writing
+    },
   }
 }

@@ -8,6 +8,7 @@ type StatusUpdate = Partial<{
   liveRelease: string | null
   buildStartedAt: string | null
   building: string | null
+  progress: string | null
   lastSuccess: { at: string; releaseId: string; durationMs: number; pages: number }
   lastFailure: { at: string; message: string; cause: string }
 }>

@@ -31,6 +31,8 @@ export async function pageFor(siteDir: string, record: SearchRecord): Promise<In
   }
 }
 
+const PROGRESS_EVERY = 1000
+
 /** Pages read and parsed ahead, while Pagefind indexes the ones before them. */
 const PREPARE_BATCH = 250
 
@@ -67,13 +69,21 @@ async function* pagesInBatches(
 export async function writeSearchIndex(
   siteDir: string,
   records: SearchRecord[],
-  options: { bundle?: string; plain?: boolean; pages?: IndexPage[] } = {},
+  options: {
+    bundle?: string
+    plain?: boolean
+    pages?: IndexPage[]
+    /** Told every PROGRESS_EVERY pages how many are indexed, out of how many. */
+    onProgress?: (done: number, total: number) => void
+  } = {},
 ): Promise<IndexStats> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'uk' })
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
   try {
     let words = 0
     let count = 0
+    const total = options.pages?.length ?? records.length
+    options.onProgress?.(0, total)
     const batches = options.pages
       ? [options.pages]
       : pagesInBatches(siteDir, records, PREPARE_BATCH)
@@ -87,6 +97,7 @@ export async function writeSearchIndex(
           throw new Error(`Pagefind ${page.url}: ${added.errors.join('; ')}`)
         words += page.blocks.reduce((sum, block) => sum + block.text.split(' ').length, 0)
         count += 1
+        if (count % PROGRESS_EVERY === 0) options.onProgress?.(count, total)
       }
     }
     const outputPath = path.join(siteDir, options.bundle ?? BUNDLE)

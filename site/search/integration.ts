@@ -21,7 +21,10 @@ export function searchIndex(): AstroIntegration {
         if (process.env.SEARCH_RECORDS_OUT)
           await writeFile(process.env.SEARCH_RECORDS_OUT, JSON.stringify(records))
         const started = performance.now()
-        const stats = await writeSearchIndex(siteDir, records)
+        // The publisher reads these lines to show editors how far the build has got.
+        const stats = await writeSearchIndex(siteDir, records, {
+          onProgress: (done, total) => logger.info(`${done} з ${total} сторінок`),
+        })
         logger.info(
           `${stats.pages} pages, ${stats.words} words, ${stats.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         )

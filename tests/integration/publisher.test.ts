@@ -115,6 +115,36 @@ describe('publisher', () => {
       expect(await servedFile(`/novyny/${news.slug}/`)).toContain(news.title)
   })
 
+  it('shows editors how far a build has got, and clears it when the release is live', async () => {
+    await payload.update({
+      collection: 'news',
+      where: { title: { equals: 'Третя новина серії' } },
+      data: { title: 'Третя новина серії, уточнена' },
+      ...as(editor),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 1300))
+    const seen = new Set<string>()
+    let building = true
+    const watching = (async () => {
+      while (building) {
+        const status = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
+        if (status.progress) seen.add(status.progress)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    })()
+    const result = await processDueRequests(context())
+    building = false
+    await watching
+    expect(result).toMatchObject({ ok: true })
+    expect(seen.size).toBeGreaterThan(0)
+    for (const text of seen)
+      expect(text).toMatch(
+        /^(Читання вмісту з CMS…|Сторінки: [\d\u00a0]+|Пошуковий індекс: |Перевірка релізу…)/,
+      )
+    const after = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
+    expect(after.progress ?? null).toBeNull()
+  })
+
   it('copies the pages whose data did not change from the last release, renders the changed ones', async () => {
     const published = await payload.find({
       collection: 'documents',

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { newReleaseId, RELEASE_ID_PATTERN, type ReleasePaths } from '../../cms/publisher/paths'
+import { createProgressTracker, describeProgress } from '../../cms/publisher/progress'
 import { affectsPublicSite, describeReason } from '../../cms/publisher/reasons'
 import {
   discardStaging,
@@ -126,5 +127,44 @@ describe('releases on disk', () => {
     expect(await discardStaging(paths)).toEqual(['.staging-20261105-100000-eeee'])
     expect(existsSync(path.join(paths.releasesDir, '.staging-20261105-100000-eeee'))).toBe(false)
     expect(await listReleases(paths)).toHaveLength(4)
+  })
+})
+
+describe('build progress', () => {
+  // Lines as Astro and our integrations print them during a release build.
+  const output = [
+    '22:56:00 [content] Syncing content',
+    '22:56:05 [content] Synced content',
+    ' generating static routes ',
+    '22:56:06   ├─ /novyny/vystavka/index.html',
+    ' (+3ms) ',
+    '22:56:06   ├─ /dokumenty/polozhennia/index.html (restored)',
+    '22:56:06   └─ /index.html',
+    '22:56:09 [solomianka-search] 0 з 2 сторінок',
+    '22:56:10 [solomianka-search] 103 pages, 22254 words, 130 files in 0.3 s',
+  ]
+
+  it('follows the phases and counts pages as Astro writes them', () => {
+    const tracker = createProgressTracker(5000)
+    const seen = output.map((line) => tracker.read(line)).filter(Boolean)
+    expect(seen).toEqual([
+      { phase: 'content' },
+      { phase: 'pages', done: 0, total: 5000 },
+      { phase: 'pages', done: 1, total: 5000 },
+      { phase: 'pages', done: 2, total: 5000 },
+      { phase: 'pages', done: 3, total: 5000 },
+      { phase: 'search', done: 0, total: 2 },
+    ])
+  })
+
+  it('says it in Ukrainian, the page total as the estimate it is', () => {
+    expect(describeProgress({ phase: 'content' })).toBe('Читання вмісту з CMS…')
+    expect(describeProgress({ phase: 'pages', done: 5200, total: 11900 })).toBe(
+      'Сторінки: 5\u00a0200 з ≈\u00a011\u00a0900',
+    )
+    expect(describeProgress({ phase: 'pages', done: 12 })).toBe('Сторінки: 12')
+    expect(describeProgress({ phase: 'search', done: 1000, total: 10114 })).toBe(
+      'Пошуковий індекс: 1\u00a0000 з 10\u00a0114',
+    )
   })
 })

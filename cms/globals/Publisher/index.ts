@@ -106,6 +106,12 @@ export const Publisher: GlobalConfig = {
       admin: readOnly,
     },
     {
+      name: 'progress',
+      type: 'text',
+      label: label('Хід збірки', 'Build progress'),
+      admin: readOnly,
+    },
+    {
       name: 'buildStartedAt',
       type: 'date',
       label: label('Збірку почато', 'Build started'),
