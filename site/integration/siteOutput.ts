@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -73,6 +73,8 @@ export function siteOutput(): AstroIntegration {
         } catch (cause) {
           throw new Error('The image manifest of the content loader is missing.', { cause })
         }
+        // Read once, by this build only: every release has an output folder, so a manifest of its own.
+        await rm(manifestFile(outDir), { force: true })
         await Promise.all([
           ...manifest.variants.map((file) =>
             place(path.join(manifest.cacheDir, file), path.join(outDir, 'media', file)),
