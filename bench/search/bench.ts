@@ -471,6 +471,12 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
       () => page.locator('#search-filters .count').first().waitFor(),
     )
     const kb = (value: number) => (value / 1024).toFixed(1)
+    const row = (measured: Awaited<ReturnType<typeof query>>) => ({
+      кБ: kb(measured.bytes),
+      файлів: measured.files,
+      'час, мс': measured.ms.toFixed(0),
+      результат: measured.status,
+    })
     console.log(
       `\nЗгенерований сайт: ${stats.pages} документів, ${stats.words} слів, словник ${words.length} словоформ; індексація ${indexSeconds.toFixed(1)} с`,
     )
@@ -499,30 +505,10 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
         'час, мс': '',
         результат: '',
       },
-      'перший запит «бібліотеки району»': {
-        кБ: kb(first.bytes),
-        файлів: first.files,
-        'час, мс': first.ms.toFixed(0),
-        результат: first.status,
-      },
-      'другий запит «положенням про порядок»': {
-        кБ: kb(second.bytes),
-        файлів: second.files,
-        'час, мс': second.ms.toFixed(0),
-        результат: second.status,
-      },
-      'третій запит «Solomianskyi»': {
-        кБ: kb(third.bytes),
-        файлів: third.files,
-        'час, мс': third.ms.toFixed(0),
-        результат: third.status,
-      },
-      '  потім «за датою»': {
-        кБ: kb(byDate.bytes),
-        файлів: byDate.files,
-        'час, мс': byDate.ms.toFixed(0),
-        результат: byDate.status,
-      },
+      'перший запит «бібліотеки району»': row(first),
+      'другий запит «положенням про порядок»': row(second),
+      'третій запит «Solomianskyi»': row(third),
+      '  потім «за датою»': row(byDate),
       '  потім розгорнути фільтри': {
         кБ: kb(filtersOpened.bytes),
         файлів: filtersOpened.files,

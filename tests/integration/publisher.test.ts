@@ -23,7 +23,7 @@ import { as, createUser, type TestUser } from '../support/fixtures'
 let payload: Payload
 let editor: TestUser
 const paths = releasePaths(env)
-const log = () => undefined
+const log: (line: string) => void = () => undefined
 const context = () => ({ env, payload, log })
 
 async function servedFile(urlPath: string): Promise<string | undefined> {
@@ -32,9 +32,11 @@ async function servedFile(urlPath: string): Promise<string | undefined> {
 }
 
 /** Runs publish requests as the worker would, once they are due. */
-async function runQueue(): Promise<Awaited<ReturnType<typeof processDueRequests>>> {
+async function runQueue(
+  overrides: Partial<ReturnType<typeof context>> = {},
+): Promise<Awaited<ReturnType<typeof processDueRequests>>> {
   await new Promise((resolve) => setTimeout(resolve, 1300))
-  return processDueRequests(context())
+  return processDueRequests({ ...context(), ...overrides })
 }
 
 beforeAll(async () => {
@@ -122,7 +124,6 @@ describe('publisher', () => {
       data: { title: 'Третя новина серії, уточнена' },
       ...as(editor),
     })
-    await new Promise((resolve) => setTimeout(resolve, 1300))
     const seen = new Set<string>()
     let building = true
     const watching = (async () => {
@@ -132,7 +133,7 @@ describe('publisher', () => {
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
     })()
-    const result = await processDueRequests(context())
+    const result = await runQueue()
     building = false
     await watching
     expect(result).toMatchObject({ ok: true })
@@ -164,8 +165,7 @@ describe('publisher', () => {
       ...as(editor),
     })
     const lines: string[] = []
-    await new Promise((resolve) => setTimeout(resolve, 1300))
-    const result = await processDueRequests({ env, payload, log: (line) => lines.push(line) })
+    const result = await runQueue({ log: (line) => lines.push(line) })
     expect(result).toMatchObject({ ok: true })
     expect(await servedFile(`/dokumenty/${changed!.slug}/`)).toContain(
       'Положення в новій редакції для перевірки збирання',
@@ -190,8 +190,7 @@ describe('publisher', () => {
       data: { title: 'Перша новина серії, змінена' },
       ...as(editor),
     })
-    await new Promise((resolve) => setTimeout(resolve, 1300))
-    const result = await processDueRequests({ env: failing, payload, log })
+    const result = await runQueue({ env: failing })
     expect(result).toMatchObject({ ok: false })
     expect(await liveReleaseId(paths)).toBe(live)
     expect((await readdirNames()).some((name) => name.startsWith('.staging-'))).toBe(false)
