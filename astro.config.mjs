@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
-import { siteBuildCacheDir, siteOutDir } from './site/data/paths'
-import { iiif } from './site/iiif/integration'
-import { siteOutput } from './site/integration/siteOutput'
-import { searchIndex } from './site/search/integration'
+import { siteBuildCacheDir, siteOutDir } from '@site/data/paths'
+import { iiif } from '@site/iiif/integration'
+import { siteOutput } from '@site/integration/siteOutput'
+import { searchIndex } from '@site/search/integration'
 
 // The site build reads published content anonymously and signs nothing: a throwaway secret keeps
 // it from needing (or creating) the CMS's own secret in the data folder.

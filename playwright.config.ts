@@ -42,7 +42,7 @@ export default defineConfig({
     {
       // The static site that tests/e2e/support/prepare.ts built from the e2e database.
       name: 'site',
-      command: `node node_modules/tsx/dist/cli.mjs site/scripts/serve.ts --port ${E2E.sitePort} --root ${siteOutDir}`,
+      command: `node node_modules/tsx/dist/cli.mjs cms/scripts/serveSite.ts --port ${E2E.sitePort} --root ${siteOutDir}`,
       url: `${E2E.siteUrl}/`,
       reuseExistingServer: false,
       timeout: 30_000,

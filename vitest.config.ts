@@ -6,7 +6,12 @@ const root = import.meta.dirname
 
 export default defineConfig({
   resolve: {
-    alias: { '@payload-config': path.join(root, 'cms', 'payload.config.ts') },
+    alias: {
+      '@payload-config': path.join(root, 'cms', 'payload.config.ts'),
+      '@domain': path.join(root, 'domain'),
+      '@cms': path.join(root, 'cms'),
+      '@site': path.join(root, 'site'),
+    },
   },
   test: {
     projects: [

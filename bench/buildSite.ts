@@ -1,6 +1,6 @@
 import { build } from 'astro'
 
-import { repoRoot } from '../cms/config/paths'
+import { repoRoot } from '@cms/config/paths'
 
 // Builds the site in this process and reports its own peak memory, which a parent cannot see.
 const started = performance.now()

@@ -1,6 +1,6 @@
 import { getPayload, type Payload } from 'payload'
 
-import config from '../cms/payload.config'
+import config from '@cms/payload.config'
 
 const TYPES = ['programme', 'statute', 'regulation', 'rules', 'order', 'plan', 'report', 'other']
 const WORDS =

@@ -63,14 +63,14 @@ async function main(): Promise<void> {
     SITE_URL: `http://127.0.0.1:${sitePort}`,
     SEED_ON_START: 'true',
   })
-  const { env } = await import('../cms/config/env')
-  const { repoRoot } = await import('../cms/config/paths')
+  const { env } = await import('@cms/config/env')
+  const { repoRoot } = await import('@cms/config/paths')
   const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-  const { prepareCms } = await import('../cms/bootstrap/prepare')
-  const { startPublisher } = await import('../cms/publisher/worker')
-  const { createStaticServer } = await import('../cms/publisher/staticServer')
-  const { releasePaths } = await import('../cms/publisher/paths')
-  const { liveReleaseId } = await import('../cms/publisher/releases')
+  const { prepareCms } = await import('@cms/bootstrap/prepare')
+  const { startPublisher } = await import('@cms/publisher/worker')
+  const { createStaticServer } = await import('@cms/publisher/staticServer')
+  const { releasePaths } = await import('@cms/publisher/paths')
+  const { liveReleaseId } = await import('@cms/publisher/releases')
 
   log(`Data folder: ${dataDir}`)
   let started = performance.now()

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
-import { repoRoot } from '../cms/config/paths'
+import { repoRoot } from '@cms/config/paths'
 
 /**
  * The site's budget bench.

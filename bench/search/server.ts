@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
 
-import { SECURITY_HEADERS } from '../../cms/publisher/securityHeaders'
+import { SECURITY_HEADERS } from '@cms/publisher/securityHeaders'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

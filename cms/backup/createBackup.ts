@@ -7,7 +7,7 @@ import { backup, DatabaseSync } from 'node:sqlite'
 import { create as createTar } from 'tar'
 
 import type { Env } from '../config/env'
-import type { Reporter } from '../seed/progress'
+import type { Reporter } from '../reporting/progress'
 
 /** What a backup archive holds, written as manifest.json inside it. */
 export type BackupManifest = {

@@ -7,7 +7,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { extract } from 'tar'
 
 import type { Env } from '../config/env'
-import type { Reporter } from '../seed/progress'
+import type { Reporter } from '../reporting/progress'
 import { sqliteFileOf, UPLOAD_FOLDERS, type BackupManifest } from './createBackup'
 
 async function readManifest(folder: string): Promise<BackupManifest> {

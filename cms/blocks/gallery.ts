@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { label } from '../i18n/label'
+import { label } from '@domain/i18n/label'
 
 /** A set of images shown together inside rich text (photo reports of events). */
 export const galleryBlock: Block = {

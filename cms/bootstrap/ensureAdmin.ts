@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { LOCAL_ADMIN, type Env } from '../config/env'
-import type { Reporter } from '../seed/progress'
+import type { Reporter } from '../reporting/progress'
 
 /**
  * Creates the first admin when there is no user yet: from ADMIN_EMAIL/ADMIN_PASSWORD, or on a

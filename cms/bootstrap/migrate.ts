@@ -1,7 +1,7 @@
 import type { Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
-import type { Reporter } from '../seed/progress'
+import type { Reporter } from '../reporting/progress'
 
 /** Whether the database has never been set up: no migration has run on it yet. */
 export async function isFreshDatabase(payload: Payload): Promise<boolean> {

@@ -2,7 +2,7 @@ import { getPayload, type Payload } from 'payload'
 
 import config from '../payload.config'
 import { env } from '../config/env'
-import { printToConsole, type Reporter } from '../seed/progress'
+import { printToConsole, type Reporter } from '../reporting/progress'
 import { seed } from '../seed/seed'
 import { ensureAdmin } from './ensureAdmin'
 import { isFreshDatabase, migrateDatabase } from './migrate'

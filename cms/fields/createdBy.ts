@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { label } from '../i18n/label'
+import { label } from '@domain/i18n/label'
 
 /** The staff member who created a record, set by the server and never by the client. */
 export const createdByField: RelationshipField = {

@@ -1,7 +1,7 @@
 import type { TextareaField } from 'payload'
 
 import { staffField } from '../access/rules'
-import { label } from '../i18n/label'
+import { label } from '@domain/i18n/label'
 
 /** Notes for staff only: never returned to anonymous readers or the public site build. */
 export const editorialNotesField: TextareaField = {

@@ -9,7 +9,7 @@ import { richText as validateRichText } from 'payload/shared'
 
 import { galleryBlock } from '../blocks/gallery'
 import { message } from '../i18n/messages'
-import { findUnsafeLinks } from '../lib/safe-links/findUnsafeLinks'
+import { findUnsafeLinks } from '@domain/safe-links/findUnsafeLinks'
 
 /**
  * The editor for long texts: Payload's default features (headings, lists, quotes, links,

@@ -1,6 +1,6 @@
 import type { CheckboxField } from 'payload'
 
-import { label } from '../i18n/label'
+import { label } from '@domain/i18n/label'
 
 /** Marks seed content as a sample, so a real library can remove all of it in one step. */
 export const sampleField: CheckboxField = {

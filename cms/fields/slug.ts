@@ -1,8 +1,8 @@
 import type { FieldHook, TextField } from 'payload'
 
-import { label } from '../i18n/label'
+import { label } from '@domain/i18n/label'
 import { message } from '../i18n/messages'
-import { isValidSlug, slugify } from '../lib/slugs/transliterate'
+import { isValidSlug, slugify } from '@domain/slugs/transliterate'
 import { isValueTaken, uniqueValidator } from './uniqueText'
 
 /** Fills an empty slug from the source field, adding -2, -3… until it is free. */

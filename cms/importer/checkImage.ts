@@ -5,8 +5,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { IMAGE_TYPES } from '../collections/Media'
-import { formatBytes } from '../lib/uploads/formatBytes'
-import { inspectUpload } from '../lib/uploads/inspectUpload'
+import { formatBytes } from '@domain/format/bytes'
+import { inspectUpload } from '../uploads/inspectUpload'
 
 /** Scans larger than this are refused: decoding them would take too much memory. */
 export const MAX_IMAGE_PIXELS = 60_000_000

@@ -2,15 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { isAdminUser, isContentManager, type MaybeUser } from '../access/roles'
-import type { User } from '../payload-types'
+import { isAdminUser, isContentManager } from '../access/roles'
 import { collectItems, itemsToCsv, itemsToJson } from './exportCollection'
 import { importItems } from './importItems'
 import { importRuns } from './runs'
 
-const userOf = (req: PayloadRequest) => req.user as MaybeUser
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 
 /**
@@ -22,8 +20,8 @@ const start: Endpoint = {
   path: '/items-import',
   method: 'post',
   handler: async (req) => {
-    const user = userOf(req)
-    if (!isContentManager(user))
+    const user = req.user
+    if (!user || !isContentManager(user))
       return json({ error: 'Імпортувати об’єкти можуть лише редактори й адміністратори.' }, 403)
     let form: FormData
     try {
@@ -50,8 +48,8 @@ const start: Endpoint = {
       await writeFile(zipFile, Buffer.from(await images.arrayBuffer()))
     }
     const bytes = new Uint8Array(await sheet.arrayBuffer())
-    const run = importRuns.start(user!.id, dryRun)
-    req.payload.logger.info({ msg: 'Item import started', run: run.id, user: user!.id, dryRun })
+    const run = importRuns.start(user.id, dryRun)
+    req.payload.logger.info({ msg: 'Item import started', run: run.id, user: user.id, dryRun })
     // Runs on after the response; the page polls for progress.
     void importItems(req.payload, {
       sheet: { bytes, name: sheet.name },
@@ -59,7 +57,7 @@ const start: Endpoint = {
       collection,
       dryRun,
       publish,
-      user: user as unknown as User,
+      user: user,
       onProgress: ({ done, total, identifier, action }) => {
         run.progress = { done, total, identifier, action }
       },
@@ -82,7 +80,7 @@ const status: Endpoint = {
   path: '/items-import/:id',
   method: 'get',
   handler: (req) => {
-    const user = userOf(req)
+    const user = req.user
     const id = req.routeParams?.id
     const run = typeof id === 'string' ? importRuns.get(id) : undefined
     if (!user || !run || (run.userId !== user.id && !isAdminUser(user)))
@@ -99,13 +97,13 @@ const exportItems: Endpoint = {
   path: '/items-export',
   method: 'get',
   handler: async (req) => {
-    const user = userOf(req)
-    if (!isContentManager(user))
+    const user = req.user
+    if (!user || !isContentManager(user))
       return json({ error: 'Експортувати об’єкти можуть лише редактори й адміністратори.' }, 403)
     const collection = req.searchParams?.get('collection') ?? ''
     const format = req.searchParams?.get('format') === 'json' ? 'json' : 'csv'
     try {
-      const items = await collectItems(req.payload, collection, user as unknown as User)
+      const items = await collectItems(req.payload, collection, user)
       const body = format === 'json' ? itemsToJson(items) : itemsToCsv(items)
       return new Response(body, {
         headers: {

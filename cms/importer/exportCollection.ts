@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Payload } from 'payload'
 
-import { ITEM_TYPES } from '../collections/Items'
+import { describeItem } from '@domain/heritage/itemRecord'
+import { ITEM_TYPES } from '@domain/vocabularies/itemTypes'
 import type { Item, User } from '../payload-types'
-import { rightsUri } from '../lib/rights/rightsStatements'
+import { rightsUri } from '@domain/vocabularies/rightsStatements'
 import { EXPORT_HEADERS, type ColumnKey } from './columns'
 import { neutraliseFormula } from './csvSafe'
 
@@ -59,22 +60,9 @@ export async function collectItems(
       ? (value as { id: Id }).id
       : (value as Id | undefined)
   return items.map((item: Item) => ({
-    identifier: item.identifier,
-    title: item.title,
+    ...describeItem(item),
     collections: (item.collections ?? []).map((ref) => slugOf.get(idOf(ref)!) ?? String(idOf(ref))),
-    type: item.type,
-    creator: item.creator ?? undefined,
-    dateWritten: item.dateWritten ?? undefined,
-    startYear: item.startYear ?? undefined,
-    endYear: item.endYear ?? undefined,
-    description: item.description ?? undefined,
-    subjects: item.subjects ?? [],
-    places: item.places ?? [],
-    language: item.language ?? undefined,
-    format: item.format ?? undefined,
-    extent: item.extent ?? undefined,
     branch: item.source?.branch ? branchOf.get(idOf(item.source.branch)!) : undefined,
-    shelfMark: item.source?.shelfMark ?? undefined,
     rights: item.rights ? rightsUri(item.rights) : undefined,
     images: (item.images ?? []).map((page) => (page.image as Media | undefined)?.filename ?? ''),
     imageLabels: (item.images ?? []).map((page) => page.label ?? ''),

@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto'
 
-import { ITEM_TYPES } from '../collections/Items'
-import { describeDateProblem, parseDateWritten, YEAR_BOUNDS } from '../lib/dates/parseDateWritten'
+import { ITEM_TYPES, type ItemType } from '@domain/vocabularies/itemTypes'
+import { ITEM_IDENTIFIER_PATTERN, YEAR_BOUNDS } from '@domain/heritage/identifiers'
+import { describeDateProblem, parseDateWritten } from '@domain/heritage/parseDateWritten'
 import {
   RIGHTS_STATEMENTS,
   rightsCodeFromUri,
   type RightsCode,
-} from '../lib/rights/rightsStatements'
+} from '@domain/vocabularies/rightsStatements'
 import { checkImage, type CheckedImage } from './checkImage'
 import { mapHeader, MULTI_SEPARATOR, type ColumnKey } from './columns'
 import type { ImageSource } from './imageSource'
 import type { Sheet } from './readSheet'
 
 type Id = number | string
-type ItemType = keyof typeof ITEM_TYPES
 
 /** One problem, tied to a row of the sheet (row 1 is the header) and, when known, a column. */
 export type RowProblem = { row: number; identifier?: string; column?: string; message: string }
@@ -66,8 +66,6 @@ export type ValidationContext = {
   images?: ImageSource
   maxImageBytes: number
 }
-
-const IDENTIFIER_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/
 
 /** Types by our key, Ukrainian label or English label, in any case. */
 const TYPE_NAMES = new Map<string, ItemType>()
@@ -164,7 +162,7 @@ export async function validateRows(sheet: Sheet, context: ValidationContext): Pr
       )
 
     if (!identifier) problem('не вказано ідентифікатор', 'identifier')
-    else if (!IDENTIFIER_PATTERN.test(identifier))
+    else if (!ITEM_IDENTIFIER_PATTERN.test(identifier))
       problem(
         `ідентифікатор «${identifier}» має складатися з великих латинських літер, цифр і дефісів, напр. «SOL-PH-0001»`,
         'identifier',

@@ -1,5 +1,5 @@
 import { env } from '../config/env'
-import { dublinCore } from '../lib/citation/dublinCore'
+import { dublinCore } from '@domain/heritage/dublinCore'
 import {
   localIdentifier,
   oaiIdentifier,

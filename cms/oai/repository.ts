@@ -1,8 +1,11 @@
 import type { Payload, Where } from 'payload'
 
 import { env } from '../config/env'
-import type { CitableItem } from '../lib/citation/citableItem'
-import { rightsCodeFromUri, type RightsCode } from '../lib/rights/rightsStatements'
+import type { CitableItem } from '@domain/heritage/citableItem'
+import { describeItem } from '@domain/heritage/itemRecord'
+import { absolute, iiifPaths } from '@domain/urls/iiif'
+import { urls } from '@domain/urls/urls'
+import { rightsCodeFromUri, type RightsCode } from '@domain/vocabularies/rightsStatements'
 import type { Item } from '../payload-types'
 
 type Id = number | string
@@ -17,9 +20,9 @@ export type OaiRecord = {
 
 export type OaiSet = { spec: string; name: string; description?: string }
 
-/** The public site's address of an item, as the site builds it. */
+/** The public site's address of an item. */
 export function itemPageUrl(collectionSlug: string, identifier: string): string {
-  return new URL(`/kolektsii/${collectionSlug}/${identifier}/`, env.SITE_URL).href
+  return absolute(env.SITE_URL, urls.item(collectionSlug, identifier))
 }
 
 /** A collection's default rights, stored as a code (older data: as the statement's URI). */
@@ -178,28 +181,15 @@ export class OaiRepository {
       datestamp: toDatestamp(doc.updatedAt),
       sets: own.map((collection) => collection.slug),
       item: {
-        identifier: doc.identifier,
-        title: doc.title,
-        type: doc.type,
-        creator: doc.creator ?? undefined,
-        dateWritten: doc.dateWritten ?? undefined,
-        startYear: doc.startYear ?? undefined,
-        endYear: doc.endYear ?? undefined,
-        description: doc.description ?? undefined,
-        subjects: doc.subjects ?? [],
-        places: doc.places ?? [],
-        language: doc.language ?? undefined,
-        format: doc.format ?? undefined,
-        extent: doc.extent ?? undefined,
+        ...describeItem(doc),
         branch,
-        shelfMark: doc.source?.shelfMark ?? undefined,
         rights: doc.rights ?? rightsCode(primary.rights),
         collections: own.map((collection) => collection.title),
         url: itemPageUrl(primary.slug, doc.identifier),
         publisher,
         // The site publishes a IIIF manifest for every item with images (site/iiif).
         iiifManifest: doc.images?.length
-          ? new URL(`/iiif/items/${doc.identifier}/manifest.json`, env.SITE_URL).href
+          ? absolute(env.SITE_URL, iiifPaths.itemManifest(doc.identifier))
           : undefined,
       },
     }

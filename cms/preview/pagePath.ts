@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { urls } from '../../site/lib/urls'
+import { urls } from '@domain/urls/urls'
 
 /** Collections an editor can preview, and the site page each document becomes. */
 export const PREVIEWABLE = [

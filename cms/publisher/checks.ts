@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib'
 
 import type { CollectionSlug, Payload } from 'payload'
 
-import { typeset } from '../../site/lib/format/typography'
+import { typeset } from '@domain/format/typography'
 
 /** Collections with drafts whose published documents each get a page on the site. */
 const PAGE_COLLECTIONS = [

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import type { PayloadJob } from '../payload-types'
 import type { PublishReason } from './reasons'
 
 export const PUBLISH_QUEUE = 'publish'
@@ -9,9 +10,16 @@ export const DEBOUNCE_MS = 1200
 const MAX_REASONS = 30
 
 type PublishJob = {
-  id: number | string
-  input?: { reasons?: PublishReason[] } | null
+  id: PayloadJob['id']
+  input: { reasons: PublishReason[] }
   waitUntil?: string | null
+}
+
+/** The reasons a job carries: its input is JSON that only this module writes. */
+function reasonsOf(input: PayloadJob['input']): PublishReason[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return []
+  const reasons = (input as { reasons?: unknown }).reasons
+  return Array.isArray(reasons) ? (reasons as PublishReason[]) : []
 }
 
 /** Publish jobs not yet started, oldest first. */
@@ -37,7 +45,11 @@ export async function pendingPublishJobs(payload: Payload, dueOnly = false): Pro
     depth: 0,
     overrideAccess: true,
   })
-  return docs as unknown as PublishJob[]
+  return docs.map((job) => ({
+    id: job.id,
+    input: { reasons: reasonsOf(job.input) },
+    waitUntil: job.waitUntil,
+  }))
 }
 
 /**
@@ -53,7 +65,7 @@ export async function requestPublish(
   const waitUntil = new Date(Date.now() + debounceMs).toISOString()
   const [pending] = await pendingPublishJobs(payload)
   if (pending) {
-    const reasons = [...(pending.input?.reasons ?? []), reason].slice(-MAX_REASONS)
+    const reasons = [...pending.input.reasons, reason].slice(-MAX_REASONS)
     await payload.update({
       collection: 'payload-jobs',
       id: pending.id,
@@ -68,5 +80,5 @@ export async function requestPublish(
     queue: PUBLISH_QUEUE,
     input: { reasons: [reason] },
     waitUntil: new Date(waitUntil),
-  } as never)
+  })
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { createBackup } from '../backup/createBackup'
 import { env } from '../config/env'
 import { repoRoot } from '../config/paths'
-import { printToConsole } from '../seed/progress'
+import { printToConsole } from '../reporting/progress'
 
 /** `npm run backup [-- <folder>]`: a snapshot of the database and uploads, safe while the CMS runs. */
 const target = path.resolve(repoRoot, process.argv[2] ?? 'backups')

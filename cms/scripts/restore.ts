@@ -3,7 +3,7 @@ import path from 'node:path'
 import { restoreBackup } from '../backup/restoreBackup'
 import { env } from '../config/env'
 import { repoRoot } from '../config/paths'
-import { printToConsole } from '../seed/progress'
+import { printToConsole } from '../reporting/progress'
 
 /** `npm run restore -- <archive>`: restores a backup; stop the CMS first. */
 const archive = process.argv[2]

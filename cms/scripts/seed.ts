@@ -2,7 +2,7 @@ import { getPayload } from 'payload'
 
 import { migrateDatabase } from '../bootstrap/migrate'
 import config from '../payload.config'
-import { printToConsole } from '../seed/progress'
+import { printToConsole } from '../reporting/progress'
 import { removeSamples } from '../seed/removeSamples'
 import { seed } from '../seed/seed'
 

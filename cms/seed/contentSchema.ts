@@ -1,7 +1,17 @@
 import { z } from 'zod'
 
-import { WEEKDAYS } from '../lib/opening-hours/time'
-import { rightsCodeFromUri, type RightsCode } from '../lib/rights/rightsStatements'
+import { ITEM_IDENTIFIER_PATTERN } from '@domain/heritage/identifiers'
+import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
+import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
+import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
+import { ITEM_TYPES } from '@domain/vocabularies/itemTypes'
+import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
+import { SANITARY_WEEKS } from '@domain/vocabularies/sanitaryWeeks'
+import { SPECIAL_DAY_REASONS } from '@domain/vocabularies/specialDayReasons'
+import { SOCIAL_NETWORKS } from '@domain/vocabularies/socialNetworks'
+import { keysOf } from '@domain/vocabularies/vocabulary'
+import { WEEKDAYS } from '@domain/vocabularies/weekdays'
+import { rightsCodeFromUri, type RightsCode } from '@domain/vocabularies/rightsStatements'
 
 // Schemas of the seed files in content/: they are checked before anything is written, so a
 // broken file stops the seed with the file and field named instead of loading half of it.
@@ -36,7 +46,7 @@ export const programmeSchema = z.object({
 export const branchSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().optional(),
-  kind: z.enum(['central', 'adult', 'children', 'youth', 'hub', 'family']),
+  kind: z.enum(keysOf(BRANCH_KINDS)),
   address: z.object({ street: z.string(), building: z.string(), postcode: z.string().optional() }),
   latitude: z.number(),
   longitude: z.number(),
@@ -51,9 +61,7 @@ export const branchSchema = z.object({
       breakTo: time.optional(),
     }),
   ),
-  sanitaryDay: z
-    .object({ week: z.enum(['first', 'second', 'third', 'fourth', 'last']), weekday })
-    .optional(),
+  sanitaryDay: z.object({ week: z.enum(keysOf(SANITARY_WEEKS)), weekday }).optional(),
   specialDays: z
     .array(
       z.object({
@@ -62,12 +70,12 @@ export const branchSchema = z.object({
         closed: z.boolean(),
         opens: time.optional(),
         closes: time.optional(),
-        reason: z.enum(['holiday', 'sanitary', 'event', 'other']),
+        reason: z.enum(keysOf(SPECIAL_DAY_REASONS)),
         note: z.string().optional(),
       }),
     )
     .default([]),
-  services: z.array(z.string()).default([]),
+  services: z.array(z.enum(keysOf(BRANCH_SERVICES))).default([]),
   accessibilityNotes: z.string().optional(),
   description: markdown,
   head: z.string().optional(),
@@ -80,7 +88,7 @@ export const newsSchema = z.object({
   title: z.string().min(1),
   excerpt: z.string(),
   body: markdown,
-  category: z.enum(['news', 'event', 'announcement', 'exhibition', 'course', 'partnership']),
+  category: z.enum(keysOf(NEWS_CATEGORIES)),
   /** Indexes into branches.json. */
   branches: z.array(z.number().int().min(0)),
   tags: z.array(z.string()).default([]),
@@ -91,7 +99,7 @@ export const newsSchema = z.object({
 
 export const documentSchema = z.object({
   title: z.string().min(1),
-  type: z.enum(['programme', 'regulation', 'order', 'plan', 'report', 'statute', 'rules', 'other']),
+  type: z.enum(keysOf(DOCUMENT_TYPES)),
   number: z.string().optional(),
   adoptedOn: isoDay.optional(),
   issuer: z.string().optional(),
@@ -116,11 +124,11 @@ export const collectionSchema = z.object({
 })
 
 export const itemSchema = z.object({
-  identifier: z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/),
+  identifier: z.string().regex(ITEM_IDENTIFIER_PATTERN),
   title: z.string().min(1),
   /** Slug of the item's collection in collections.json. */
   collection: z.string(),
-  type: z.enum(['photo', 'postcard', 'map', 'newspaper', 'book', 'document']),
+  type: z.enum(keysOf(ITEM_TYPES)),
   creator: z.string().optional(),
   dateWritten: z.string().optional(),
   startYear: z.number().int().optional(),
@@ -155,7 +163,9 @@ export const siteSchema = z.object({
   shortName: z.string().optional(),
   tagline: z.string().optional(),
   contacts: z.object({ address: z.string(), phone: z.string(), email: z.string() }),
-  social: z.array(z.object({ network: z.string(), url: z.string() })).default([]),
+  social: z
+    .array(z.object({ network: z.enum(keysOf(SOCIAL_NETWORKS)), url: z.string() }))
+    .default([]),
   headerNav: z.array(navLink),
   footerNav: z.array(navLink),
   footerText: z.string().optional(),

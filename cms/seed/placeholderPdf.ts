@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
 
-import { transliterateUkrainian } from '../lib/slugs/transliterate'
+import { transliterateUkrainian } from '@domain/slugs/transliterate'
 
 /**
  * A one-page PDF standing in for a document's scan in sample content. The standard PDF fonts

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { Reporter } from './progress'
+import type { Reporter } from '../reporting/progress'
 import { seedContext } from './store'
 
 /** Collections with the sample flag, in an order that removes referring documents first. */

@@ -1,15 +1,16 @@
 import type { Payload } from 'payload'
 
-import { slugify } from '../lib/slugs/transliterate'
+import type { Branch, DigitalCollection, File, News } from '../payload-types'
+
+import { slugify } from '@domain/slugs/transliterate'
 import type { BranchSeed, CollectionSeed, ItemSeed, NewsSeed } from './contentSchema'
 import type { SeedContent } from './loadContent'
 import { loadContent } from './loadContent'
 import { markdownToRichText } from './markdown'
-import { printToConsole, progress, type Reporter } from './progress'
+import { printToConsole, progress, type Reporter } from '../reporting/progress'
 import { findExisting, seedContext, SeedTally } from './store'
 import { ensureImage, ensurePdf } from './uploads'
 
-type Id = number | string
 type Step = { payload: Payload; tally: SeedTally; report: Reporter }
 
 const write = { overrideAccess: true, context: seedContext } as const
@@ -21,7 +22,7 @@ async function seedSite({ payload, tally }: Step, site: SeedContent['site']): Pr
   if (isSet) return
   await payload.updateGlobal({
     slug: 'site',
-    data: site as never,
+    data: site,
     ...write,
   })
 }
@@ -74,10 +75,10 @@ function branchData(branch: BranchSeed) {
   }
 }
 
-async function seedBranches(step: Step, branches: BranchSeed[]): Promise<Id[]> {
+async function seedBranches(step: Step, branches: BranchSeed[]): Promise<Branch['id'][]> {
   const { payload, tally, report } = step
   const tick = progress(report, 'бібліотеки', branches.length)
-  const ids: Id[] = []
+  const ids: Branch['id'][] = []
   for (const [index, branch] of branches.entries()) {
     const data = branchData(branch)
     const existing = await findExisting(payload, 'branches', { slug: { equals: data.slug } })
@@ -103,7 +104,7 @@ async function seedBranches(step: Step, branches: BranchSeed[]): Promise<Id[]> {
           photos,
           description: await markdownToRichText(payload, branch.description),
           _status: 'published',
-        } as never,
+        },
         ...write,
       })
       ids.push(created.id)
@@ -113,7 +114,7 @@ async function seedBranches(step: Step, branches: BranchSeed[]): Promise<Id[]> {
   return ids
 }
 
-async function seedNews(step: Step, news: NewsSeed[], branchIds: Id[]): Promise<void> {
+async function seedNews(step: Step, news: NewsSeed[], branchIds: Branch['id'][]): Promise<void> {
   const { payload, tally, report } = step
   const tick = progress(report, 'новини', news.length)
   for (const [index, entry] of news.entries()) {
@@ -145,7 +146,7 @@ async function seedNews(step: Step, news: NewsSeed[], branchIds: Id[]): Promise<
           cover,
           isSample: true,
           _status: isPublished ? 'published' : 'draft',
-        } as never,
+        },
         ...write,
       })
       if (entry.status === 'scheduled')
@@ -156,13 +157,13 @@ async function seedNews(step: Step, news: NewsSeed[], branchIds: Id[]): Promise<
 }
 
 /** Queues Payload's own scheduled-publish job, the same one the admin's "Schedule" button makes. */
-async function schedulePublication(payload: Payload, id: Id, when: string): Promise<void> {
+async function schedulePublication(payload: Payload, id: News['id'], when: string): Promise<void> {
   await payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'news', value: String(id) } },
+    input: { type: 'publish', doc: { relationTo: 'news', value: id } },
     waitUntil: new Date(when),
     queue: 'default',
-  } as never)
+  })
 }
 
 async function seedDocuments(step: Step, documents: SeedContent['documents']): Promise<void> {
@@ -173,7 +174,7 @@ async function seedDocuments(step: Step, documents: SeedContent['documents']): P
     const existing = await findExisting(payload, 'documents', { slug: { equals: slug } })
     tally.add('documents', !existing)
     if (!existing) {
-      const attachments: Id[] = []
+      const attachments: File['id'][] = []
       for (const attachment of document.attachments) {
         attachments.push(
           await ensurePdf(payload, tally, { ...attachment, documentTitle: document.title }),
@@ -196,7 +197,7 @@ async function seedDocuments(step: Step, documents: SeedContent['documents']): P
           attachments,
           isSample: true,
           _status: 'published',
-        } as never,
+        },
         ...write,
       })
     }
@@ -207,9 +208,9 @@ async function seedDocuments(step: Step, documents: SeedContent['documents']): P
 async function seedCollections(
   step: Step,
   collections: CollectionSeed[],
-): Promise<Map<string, Id>> {
+): Promise<Map<string, DigitalCollection['id']>> {
   const { payload, tally } = step
-  const ids = new Map<string, Id>()
+  const ids = new Map<string, DigitalCollection['id']>()
   for (const collection of collections) {
     const existing = await findExisting(payload, 'digital-collections', {
       slug: { equals: collection.slug },
@@ -238,7 +239,7 @@ async function seedCollections(
         cover,
         isSample: true,
         _status: 'published',
-      } as never,
+      },
       ...write,
     })
     ids.set(collection.slug, created.id)
@@ -249,8 +250,8 @@ async function seedCollections(
 async function seedItems(
   step: Step,
   items: ItemSeed[],
-  collectionIds: Map<string, Id>,
-  branchIds: Id[],
+  collectionIds: Map<string, DigitalCollection['id']>,
+  branchIds: Branch['id'][],
 ): Promise<void> {
   const { payload, tally, report } = step
   const tick = progress(report, 'об’єкти колекцій', items.length)
@@ -300,7 +301,7 @@ async function seedItems(
           images,
           isSample: true,
           _status: isPublished ? 'published' : 'draft',
-        } as never,
+        },
         ...write,
       })
     }
@@ -322,7 +323,7 @@ async function seedPages({ payload, tally }: Step, pages: SeedContent['pages']):
         body: await markdownToRichText(payload, page.body),
         isSample: true,
         _status: 'published',
-      } as never,
+      },
       ...write,
     })
   }

@@ -1,10 +1,14 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload, Where } from 'payload'
 
 /** Seeding is trusted server code: it bypasses access rules and marks its writes for hooks. */
 export const seedContext = { seeding: true } as const
 
 /** The first document matching `where`, drafts included, or undefined. */
-export async function findExisting(payload: Payload, collection: CollectionSlug, where: Where) {
+export async function findExisting<S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  where: Where,
+): Promise<DataFromCollectionSlug<S> | undefined> {
   const result = await payload.find({
     collection,
     where,
@@ -14,7 +18,7 @@ export async function findExisting(payload: Payload, collection: CollectionSlug,
     overrideAccess: true,
     pagination: false,
   })
-  return result.docs[0] as ({ id: number | string } & Record<string, unknown>) | undefined
+  return result.docs[0]
 }
 
 /** Counts of what a seed run created and what it found already there. */

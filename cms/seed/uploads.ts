@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { File, Media } from '../payload-types'
+
 import { placeholderImage, type PlaceholderImageOptions } from './placeholderImage'
 import { placeholderPdf } from './placeholderPdf'
 import { findExisting, seedContext, type SeedTally } from './store'
@@ -11,7 +13,7 @@ export async function ensureImage(
   payload: Payload,
   tally: SeedTally,
   request: ImageRequest,
-): Promise<number | string> {
+): Promise<Media['id']> {
   const existing = await findExisting(payload, 'media', { filename: { equals: request.filename } })
   tally.add('media', !existing)
   if (existing) return existing.id
@@ -35,7 +37,7 @@ export async function ensurePdf(
   payload: Payload,
   tally: SeedTally,
   request: { filename: string; title: string; documentTitle: string },
-): Promise<number | string> {
+): Promise<File['id']> {
   const existing = await findExisting(payload, 'files', { filename: { equals: request.filename } })
   tally.add('files', !existing)
   if (existing) return existing.id

@@ -125,17 +125,18 @@ export class ImagePipeline {
         const target = path.join(this.cacheDir, variant.file)
         const pipeline = sharp(variant.source).rotate().resize({ width: variant.width })
         const output =
-          variant.format === 'avif'
-            ? pipeline.avif(QUALITY.avif)
-            : pipeline.webp(QUALITY.webp)
+          variant.format === 'avif' ? pipeline.avif(QUALITY.avif) : pipeline.webp(QUALITY.webp)
         try {
           // Write then rename, so an interrupted build never leaves a half-written cached file.
           await output.toFile(`${target}.tmp`)
           await rename(`${target}.tmp`, target)
         } catch (cause) {
-          throw new Error(`Could not make the image variant ${variant.file} of ${variant.source}.`, {
-            cause,
-          })
+          throw new Error(
+            `Could not make the image variant ${variant.file} of ${variant.source}.`,
+            {
+              cause,
+            },
+          )
         }
       }
     }

@@ -1,7 +1,7 @@
-import type { Weekday } from '../../cms/lib/opening-hours/time'
-import type { DocumentStatus } from '../../cms/lib/document-status/deriveStatus'
-import type { Schedule, SpecialDay } from '../lib/hours/schedule'
-import type { NewsCategory } from '../lib/urls'
+import type { Weekday } from '@domain/vocabularies/weekdays'
+import type { DocumentStatus } from '@domain/vocabularies/documentStatuses'
+import type { Schedule, SpecialDay } from '@domain/opening-hours/schedule'
+import type { NewsCategory } from '@domain/vocabularies/newsCategories'
 import type { Picture } from './images'
 import type { Attachment, TocEntry } from './richText'
 

@@ -5,9 +5,9 @@ import {
   type HTMLConverters,
 } from '@payloadcms/richtext-lexical/html'
 
-import { isSafeUrl } from '../../cms/lib/safe-links/isSafeUrl'
-import { slugify } from '../../cms/lib/slugs/transliterate'
-import { typeset } from '../lib/format/typography'
+import { isSafeUrl } from '@domain/safe-links/isSafeUrl'
+import { slugify } from '@domain/slugs/transliterate'
+import { typeset } from '@domain/format/typography'
 import type { ImagePipeline, SourceImage } from './images'
 import { pictureHtml } from './pictureHtml'
 
@@ -40,14 +40,22 @@ export type RenderedRichText = { html: string; toc: TocEntry[]; text: string }
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
-const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16, subscript: 32, superscript: 64 }
+const FORMAT = {
+  bold: 1,
+  italic: 2,
+  strikethrough: 4,
+  underline: 8,
+  code: 16,
+  subscript: 32,
+  superscript: 64,
+}
 
 type Node = { type: string; [key: string]: unknown }
 type Children = { children?: Node[] }
 
 function idOf(value: unknown): string | undefined {
   if (typeof value === 'number' || typeof value === 'string') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value).id)
+  if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
   return undefined
 }
 
@@ -73,7 +81,10 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
   const texts: string[] = []
 
   const guard =
-    <T extends Node>(name: string, convert: (args: { node: T; children: () => string }) => string) =>
+    <T extends Node>(
+      name: string,
+      convert: (args: { node: T; children: () => string }) => string,
+    ) =>
     ({ node, nodesToHTML }: { node: T; nodesToHTML: (args: { nodes: Node[] }) => string[] }) => {
       try {
         return convert({
@@ -122,7 +133,10 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
     }),
     heading: guard<Node>('heading', ({ node, children }) => {
       // The page title is the only h1; headings inside text start at h2.
-      const level = Math.min(6, Math.max(2, Number(typeof node.tag === 'string' ? node.tag.slice(1) : 2) || 2))
+      const level = Math.min(
+        6,
+        Math.max(2, Number(typeof node.tag === 'string' ? node.tag.slice(1) : 2) || 2),
+      )
       const text = typeset(plainText(node)).trim()
       const id = anchorFor(text)
       if (level <= 3 && text) toc.push({ id, text, level: level as 2 | 3 })
@@ -134,7 +148,8 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
       return `<${tag}${cls}>${children()}</${tag}>`
     }),
     listitem: guard<Node>('listitem', ({ node, children }) => {
-      const checked = node.checked === true ? '<span class="check" aria-label="виконано">✓</span> ' : ''
+      const checked =
+        node.checked === true ? '<span class="check" aria-label="виконано">✓</span> ' : ''
       return `<li>${checked}${children()}</li>`
     }),
     quote: guard('quote', ({ children }) => `<blockquote>${children()}</blockquote>`),
@@ -152,8 +167,10 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
       const caption = source?.caption ?? undefined
       return `<figure>${figure}${caption ? `<figcaption>${escapeHtml(typeset(caption))}</figcaption>` : ''}</figure>`
     }),
-    table: guard('table', ({ children }) =>
-      `<div class="table" role="region" aria-label="Таблиця" tabindex="0"><table>${children()}</table></div>`,
+    table: guard(
+      'table',
+      ({ children }) =>
+        `<div class="table" role="region" aria-label="Таблиця" tabindex="0"><table>${children()}</table></div>`,
     ),
     tablerow: guard('tablerow', ({ children }) => `<tr>${children()}</tr>`),
     tablecell: guard<Node>('tablecell', ({ node, children }) => {
@@ -169,16 +186,22 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
     blocks: {
       gallery: guard<Node>('gallery block', ({ node }) => {
         const fields = (node.fields ?? {}) as { images?: unknown[]; caption?: string | null }
-        const images = (fields.images ?? []).map((entry) =>
-          `<li>${image(idOf(entry), GALLERY_WIDTHS, '(min-width: 50rem) 15rem, 50vw')}</li>`,
+        const images = (fields.images ?? []).map(
+          (entry) =>
+            `<li>${image(idOf(entry), GALLERY_WIDTHS, '(min-width: 50rem) 15rem, 50vw')}</li>`,
         )
         if (images.length === 0) throw new Error('the gallery has no images')
-        const caption = fields.caption ? `<figcaption>${escapeHtml(typeset(fields.caption))}</figcaption>` : ''
+        const caption = fields.caption
+          ? `<figcaption>${escapeHtml(typeset(fields.caption))}</figcaption>`
+          : ''
         return `<figure class="gallery"><ul>${images.join('')}</ul>${caption}</figure>`
       }),
     },
     unknown: guard<Node>('unknown', ({ node }) => {
-      const kind = node.type === 'block' ? `block ${String((node.fields as { blockType?: string })?.blockType)}` : node.type
+      const kind =
+        node.type === 'block'
+          ? `block ${String((node.fields as { blockType?: string })?.blockType)}`
+          : node.type
       throw new Error(`the site cannot show content of type «${kind}»`)
     }),
   } as unknown as HTMLConverters

@@ -16,7 +16,8 @@ async function all<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
   return entries.map((entry) => entry.data as unknown as T)
 }
 
-const sortNews = (list: NewsData[]) => list.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+const sortNews = (list: NewsData[]) =>
+  list.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
 
 export const content = {
   site: async (): Promise<SiteData> => (await all<SiteData>('site'))[0]!,

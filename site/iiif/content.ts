@@ -1,19 +1,24 @@
 import path from 'node:path'
 
-import { getPayload } from 'payload'
+import { z } from 'zod'
 
-import { env } from '../../cms/config/env'
+import { knownCreator, rightsOf, typeLabel, type CitableItem } from '@domain/heritage/citableItem'
+import { describeItem } from '@domain/heritage/itemRecord'
+import { absolute } from '@domain/urls/iiif'
+import { urls } from '@domain/urls/urls'
+import type { ItemType } from '@domain/vocabularies/itemTypes'
+import { rightsCodeFromUri, type RightsCode } from '@domain/vocabularies/rightsStatements'
+
+import { openReader } from '../data/read/reader'
 import {
-  knownCreator,
-  rightsOf,
-  typeLabel,
-  type CitableItem,
-} from '../../cms/lib/citation/citableItem'
-import { OaiRepository } from '../../cms/oai/repository'
-import config from '../../cms/payload.config'
+  branchSchema,
+  collectionSchema,
+  itemSchema,
+  mediaSchema,
+  parse,
+  siteSchema,
+} from '../data/read/schemas'
 import type { IiifMetadata } from './manifest'
-
-type Id = number | string
 
 /** A published item with its metadata and the files of its page images, in order. */
 export type ItemWithImages = {
@@ -47,51 +52,75 @@ export function iiifMetadata(item: CitableItem): IiifMetadata[] {
     .map(([uk, en, value]) => ({ label: { uk, en }, value }))
 }
 
+/** A collection's default rights, stored as a code (older data: as the statement's URI). */
+const rightsCode = (value: string | undefined): RightsCode | undefined =>
+  value?.includes('://') ? rightsCodeFromUri(value) : (value as RightsCode | undefined)
+
+const imageSchema = mediaSchema.extend({ mimeType: z.string().nullish() })
+const datedItemSchema = itemSchema.extend({ updatedAt: z.string() })
+
 /**
- * Reads what the public may see (anonymously, never drafts): published items of published
- * collections with their page images.
+ * Reads what the public may see, through the site's reader (never drafts; in a preview, the
+ * previewed draft): published items of published collections with their page images, in the
+ * order harvesters see them (oldest change first).
  */
-export async function loadItemsWithImages(): Promise<{
+export async function loadItemsWithImages(site: string): Promise<{
   items: ItemWithImages[]
   collections: { slug: string; title: string }[]
 }> {
-  const payload = await getPayload({ config })
-  const repository = new OaiRepository(payload)
-  const collections = (await repository.sets()).map((set) => ({ slug: set.spec, title: set.name }))
-  const { records } = await repository.list({}, 0, 1_000_000)
-  const { docs } = await payload.find({
-    collection: 'items',
-    overrideAccess: false,
-    draft: false,
-    depth: 1,
-    limit: 0,
-    pagination: false,
-    select: { identifier: true, images: true },
-  })
-  const pagesById = new Map<string, ItemWithImages['pages']>()
-  for (const doc of docs) {
-    const pages = (doc.images ?? []).flatMap((page) => {
-      const media = page.image as
-        { id: Id; filename?: string | null; mimeType?: string | null } | Id
-      if (typeof media !== 'object' || !media.filename) return []
-      return [
-        {
-          file: path.join(env.dataDir, 'media', media.filename),
-          filename: media.filename,
-          format: media.mimeType ?? 'image/jpeg',
-          label: page.label ?? undefined,
-        },
-      ]
+  const reader = await openReader()
+  const [rawSite, rawMedia, rawBranches, rawCollections, rawItems] = await Promise.all([
+    reader.siteGlobal(),
+    reader.published('media'),
+    reader.published('branches'),
+    reader.published('digital-collections'),
+    reader.published('items'),
+  ])
+  const publisher = parse(siteSchema, 'site', rawSite).name
+  const mediaDir = reader.uploadDir('media')
+  const images = new Map(
+    rawMedia.map((doc) => parse(imageSchema, 'media', doc)).map((image) => [image.id, image]),
+  )
+  const branchNames = new Map(
+    rawBranches.map((doc) => parse(branchSchema, 'branches', doc)).map((b) => [b.id, b.name]),
+  )
+  const collectionDocs = rawCollections
+    .map((doc) => parse(collectionSchema, 'digital-collections', doc))
+    .sort((a, b) => (a.order ?? 100) - (b.order ?? 100))
+  const collectionById = new Map(collectionDocs.map((doc) => [doc.id, doc]))
+  const items = rawItems
+    .map((doc) => parse(datedItemSchema, 'items', doc))
+    .filter((doc) => doc.collections.some((ref) => collectionById.has(ref)))
+    .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || Number(a.id) - Number(b.id))
+    .map((doc): ItemWithImages => {
+      const own = doc.collections
+        .map((ref) => collectionById.get(ref))
+        .filter((collection) => collection !== undefined)
+      const primary = own[0]!
+      const item: CitableItem = {
+        ...describeItem({ ...doc, type: doc.type as ItemType }),
+        branch: doc.source?.branch ? branchNames.get(doc.source.branch) : undefined,
+        rights: rightsCode(doc.rights ?? primary.defaultRights),
+        collections: own.map((collection) => collection.title),
+        url: absolute(site, urls.item(primary.slug, doc.identifier)),
+        publisher,
+      }
+      const pages = (doc.images ?? []).flatMap((page) => {
+        const image = page.image ? images.get(page.image) : undefined
+        if (!image) return []
+        return [
+          {
+            file: path.join(mediaDir, image.filename),
+            filename: image.filename,
+            format: image.mimeType ?? 'image/jpeg',
+            label: page.label,
+          },
+        ]
+      })
+      return { item, collection: { slug: primary.slug, title: primary.title }, pages }
     })
-    pagesById.set(doc.identifier, pages)
-  }
-  const bySlug = new Map(collections.map((collection) => [collection.slug, collection]))
   return {
-    collections,
-    items: records.map((record) => ({
-      item: record.item,
-      collection: bySlug.get(record.sets[0]!)!,
-      pages: pagesById.get(record.item.identifier) ?? [],
-    })),
+    collections: collectionDocs.map((doc) => ({ slug: doc.slug, title: doc.title })),
+    items,
   }
 }

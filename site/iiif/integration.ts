@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { rightsOf } from '../../cms/lib/citation/citableItem'
+import { rightsOf } from '@domain/heritage/citableItem'
 import { siteDir } from '../data/paths'
 import { loadItemsWithImages } from './content'
 import { iiifMetadata } from './content'
 import { collectionManifest, itemManifest, type IiifItem } from './manifest'
-import { absolute, iiifPaths } from './paths'
+import { absolute, iiifPaths } from '@domain/urls/iiif'
 import { ensureTiles, pruneTileCache, publishTiles, type TileSet } from './tiles'
 
 /** Tiles are cached by content hash across builds and output folders. */
@@ -52,7 +52,7 @@ export function iiif(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
         const started = Date.now()
-        const { items, collections } = await loadItemsWithImages()
+        const { items, collections } = await loadItemsWithImages(site)
         const pages = items.flatMap((entry) => entry.pages.map((page) => page.file))
         const unique = [...new Set(pages)]
         let made = 0

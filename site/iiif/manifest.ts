@@ -1,4 +1,4 @@
-import { absolute, iiifPaths } from './paths'
+import { absolute, iiifPaths } from '@domain/urls/iiif'
 
 /** One page image with its static image service. */
 export type IiifImage = {

@@ -1,6 +1,6 @@
-import { slugify } from '../../cms/lib/slugs/transliterate'
+import { slugify } from '@domain/slugs/transliterate'
 import type { ItemData } from '../data/model'
-import type { COLLECTION_BROWSE } from './urls'
+import type { COLLECTION_BROWSE } from '@domain/urls/urls'
 
 export type BrowseKind = keyof typeof COLLECTION_BROWSE
 

@@ -1,12 +1,10 @@
 import type { BranchData, NewsData } from '../data/model'
-import { NEWS_CATEGORY_PATHS, type NewsCategory } from './urls'
+import { NEWS_CATEGORIES, type NewsCategory } from '@domain/vocabularies/newsCategories'
 
 /** News categories that have at least one published item, in the CMS's order. */
 export function usedCategories(news: NewsData[]): NewsCategory[] {
   const used = new Set(news.map((item) => item.category))
-  return (Object.keys(NEWS_CATEGORY_PATHS) as NewsCategory[]).filter((category) =>
-    used.has(category),
-  )
+  return (Object.keys(NEWS_CATEGORIES) as NewsCategory[]).filter((category) => used.has(category))
 }
 
 /** Branches with at least one news item, for the branch filter. */

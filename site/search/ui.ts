@@ -1,4 +1,4 @@
-import { plural } from '../lib/format/plural'
+import { plural } from '@domain/format/plural'
 import { FILTERS, type FilterKey } from './records'
 import {
   FIRST_PAGE,

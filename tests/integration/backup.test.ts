@@ -5,9 +5,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createBackup } from '../../cms/backup/createBackup'
-import { restoreBackup } from '../../cms/backup/restoreBackup'
-import { env } from '../../cms/config/env'
+import { createBackup } from '@cms/backup/createBackup'
+import { restoreBackup } from '@cms/backup/restoreBackup'
+import { env } from '@cms/config/env'
 import { startTestCms, stopTestCms } from '../support/cms'
 import { createImage } from '../support/fixtures'
 

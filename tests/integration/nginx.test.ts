@@ -7,10 +7,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { repoRoot } from '../../cms/config/paths'
-import type { ReleasePaths } from '../../cms/publisher/paths'
-import { switchLive } from '../../cms/publisher/releases'
-import { SECURITY_HEADERS } from '../../cms/publisher/securityHeaders'
+import { repoRoot } from '@cms/config/paths'
+import type { ReleasePaths } from '@cms/publisher/paths'
+import { switchLive } from '@cms/publisher/releases'
+import { SECURITY_HEADERS } from '@cms/publisher/securityHeaders'
 
 // The production nginx configuration in deploy/nginx, run by Debian's nginx against releases
 // made the way the publisher makes them. CI installs nginx; elsewhere the test says it skips.

@@ -8,9 +8,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { oaiEndpoints } from '../../cms/oai/endpoint'
-import { handleOaiRequest } from '../../cms/oai/protocol'
-import { OaiRepository, oaiIdentifier } from '../../cms/oai/repository'
+import { oaiEndpoints } from '@cms/oai/endpoint'
+import { handleOaiRequest } from '@cms/oai/protocol'
+import { OaiRepository, oaiIdentifier } from '@cms/oai/repository'
 import { startTestCms, stopTestCms } from '../support/cms'
 import { createBranch, createImage } from '../support/fixtures'
 

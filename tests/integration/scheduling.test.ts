@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { env } from '../../cms/config/env'
-import { startPublisher } from '../../cms/publisher/worker'
+import { env } from '@cms/config/env'
+import { startPublisher } from '@cms/publisher/worker'
 
 import { startTestCms, stopTestCms } from '../support/cms'
 import { as } from '../support/fixtures'

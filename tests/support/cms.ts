@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises'
 
 import { getPayload, type Payload } from 'payload'
 
-import { migrateDatabase } from '../../cms/bootstrap/migrate'
-import { env } from '../../cms/config/env'
-import config from '../../cms/payload.config'
+import { migrateDatabase } from '@cms/bootstrap/migrate'
+import { env } from '@cms/config/env'
+import config from '@cms/payload.config'
 
 let starts = 0
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
-import { placeholderPdf } from '../../cms/seed/placeholderPdf'
+import { placeholderPdf } from '@cms/seed/placeholderPdf'
 
 export type TestUser = Record<string, unknown> & {
   id: number | string

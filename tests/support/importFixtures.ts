@@ -6,7 +6,7 @@ import { crc32 } from 'node:zlib'
 import sharp from 'sharp'
 import yazl from 'yazl'
 
-import { contentDir } from '../../cms/config/paths'
+import { contentDir } from '@cms/config/paths'
 
 /** The sample sheet and scans shipped in content/import-samples. */
 export const SAMPLE_DIR = path.join(contentDir, 'import-samples')

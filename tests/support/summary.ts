@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { repoRoot } from '../../cms/config/paths'
+import { repoRoot } from '@cms/config/paths'
 
 /**
  * Prints one closing line for the whole `npm test` run, adding up what Vitest and Playwright

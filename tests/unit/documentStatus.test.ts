@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { deriveDocumentStatus, kyivDay } from '../../cms/lib/document-status/deriveStatus'
+import { deriveDocumentStatus, kyivDay } from '@domain/documents/deriveStatus'
 
 const on = (day: string) => new Date(`${day}T12:00:00+02:00`)
 

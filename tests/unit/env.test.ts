@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { loadEnv, resolveSecret } from '../../cms/config/env'
-import { repoRoot } from '../../cms/config/paths'
+import { loadEnv, resolveSecret } from '@cms/config/env'
+import { repoRoot } from '@cms/config/paths'
 
 describe('loadEnv', () => {
   it('defaults to the embedded SQLite file in ./data', () => {

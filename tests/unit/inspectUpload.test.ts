@@ -1,8 +1,8 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { formatBytes } from '../../cms/lib/uploads/formatBytes'
-import { inspectUpload } from '../../cms/lib/uploads/inspectUpload'
+import { formatBytes } from '@domain/format/bytes'
+import { inspectUpload } from '@cms/uploads/inspectUpload'
 
 const images = { allowed: ['image/jpeg', 'image/png', 'image/webp'], maxBytes: 100_000 }
 const png = () =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isTimeOfDay, minutesOfDay } from '../../cms/lib/opening-hours/time'
-import { findHoursProblem } from '../../cms/lib/opening-hours/validateHours'
+import { isTimeOfDay, minutesOfDay } from '@domain/opening-hours/time'
+import { findHoursProblem } from '@domain/opening-hours/validateHours'
 
 describe('minutesOfDay', () => {
   it('reads HH:MM', () => {

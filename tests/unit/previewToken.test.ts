@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createPreviewToken, readPreviewToken } from '../../cms/preview/token'
+import { createPreviewToken, readPreviewToken } from '@cms/preview/token'
 
 const secret = 'a'.repeat(64)
 const grant = { key: 'news-12-abcdef123456', path: '/novyny/vechir/', expires: Date.now() + 60_000 }

@@ -5,16 +5,16 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { newReleaseId, RELEASE_ID_PATTERN, type ReleasePaths } from '../../cms/publisher/paths'
-import { createProgressTracker, describeProgress } from '../../cms/publisher/progress'
-import { affectsPublicSite, describeReason } from '../../cms/publisher/reasons'
+import { newReleaseId, RELEASE_ID_PATTERN, type ReleasePaths } from '@cms/publisher/paths'
+import { createProgressTracker, describeProgress } from '@cms/publisher/progress'
+import { affectsPublicSite, describeReason } from '@cms/publisher/reasons'
 import {
   discardStaging,
   listReleases,
   liveReleaseId,
   pruneReleases,
   switchLive,
-} from '../../cms/publisher/releases'
+} from '@cms/publisher/releases'
 
 describe('affectsPublicSite', () => {
   it('rebuilds for published documents and for ones just unpublished', () => {

@@ -4,7 +4,7 @@ import {
   RIGHTS_STATEMENTS,
   rightsCodeFromUri,
   rightsUri,
-} from '../../cms/lib/rights/rightsStatements'
+} from '@domain/vocabularies/rightsStatements'
 
 describe('rights statements', () => {
   it('round-trips every code through its official URI', () => {

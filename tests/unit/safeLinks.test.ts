@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { findUnsafeLinks } from '../../cms/lib/safe-links/findUnsafeLinks'
-import { isSafeUrl } from '../../cms/lib/safe-links/isSafeUrl'
+import { findUnsafeLinks } from '@domain/safe-links/findUnsafeLinks'
+import { isSafeUrl } from '@domain/safe-links/isSafeUrl'
 
 describe('isSafeUrl', () => {
   it.each([

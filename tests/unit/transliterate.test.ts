@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isValidSlug, slugify, transliterateUkrainian } from '../../cms/lib/slugs/transliterate'
+import { isValidSlug, slugify, transliterateUkrainian } from '@domain/slugs/transliterate'
 
 describe('transliterateUkrainian', () => {
   // Examples from the official table (Cabinet of Ministers resolution No. 55, 27.01.2010).

@@ -1,10 +1,14 @@
 import type { ArrayField, Field, GroupField, PayloadRequest } from 'payload'
 
-import { label } from '../../i18n/label'
-import { message } from '../../i18n/messages'
-import { WEEKDAY_LABELS, WEEKDAYS, isTimeOfDay } from '../../lib/opening-hours/time'
-import { findHoursProblem, type HoursSpan } from '../../lib/opening-hours/validateHours'
-import { notBeforeSibling } from '../../fields/dateOrder'
+import { label } from '@domain/i18n/label'
+import { message } from '@cms/i18n/messages'
+import { isTimeOfDay } from '@domain/opening-hours/time'
+import { findHoursProblem, type HoursSpan } from '@domain/opening-hours/validateHours'
+import { notBeforeSibling } from '@cms/fields/dateOrder'
+import { SANITARY_WEEKS } from '@domain/vocabularies/sanitaryWeeks'
+import { SPECIAL_DAY_REASONS } from '@domain/vocabularies/specialDayReasons'
+import { selectOptions } from '@domain/vocabularies/vocabulary'
+import { WEEKDAY_LABELS, WEEKDAYS } from '@domain/vocabularies/weekdays'
 
 const weekdayOptions = WEEKDAYS.map((day) => ({ value: day, label: WEEKDAY_LABELS[day] }))
 
@@ -101,13 +105,7 @@ export const sanitaryDayField: GroupField = {
           name: 'week',
           type: 'select',
           label: label('Тиждень місяця', 'Week of the month'),
-          options: [
-            { value: 'first', label: label('Перший', 'First') },
-            { value: 'second', label: label('Другий', 'Second') },
-            { value: 'third', label: label('Третій', 'Third') },
-            { value: 'fourth', label: label('Четвертий', 'Fourth') },
-            { value: 'last', label: label('Останній', 'Last') },
-          ],
+          options: selectOptions(SANITARY_WEEKS),
         },
         {
           name: 'weekday',
@@ -152,12 +150,7 @@ export const specialDaysField: ArrayField = {
           type: 'select',
           label: label('Причина', 'Reason'),
           defaultValue: 'holiday',
-          options: [
-            { value: 'holiday', label: label('Святковий день', 'Public holiday') },
-            { value: 'sanitary', label: label('Санітарний день', 'Sanitary day') },
-            { value: 'event', label: label('Захід', 'Event') },
-            { value: 'other', label: label('Інше', 'Other') },
-          ],
+          options: selectOptions(SPECIAL_DAY_REASONS),
         },
       ],
     },

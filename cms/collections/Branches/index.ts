@@ -1,43 +1,16 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { contentManagers, managersOrOwnBranch, publishedOrStaff, staff } from '../../access/rules'
-import { editorialNotesField } from '../../fields/editorialNotes'
-import { richTextField } from '../../fields/richText'
-import { sampleField } from '../../fields/sample'
-import { slugField } from '../../fields/slug'
-import { label } from '../../i18n/label'
-import { message } from '../../i18n/messages'
+import { contentManagers, managersOrOwnBranch, publishedOrStaff, staff } from '@cms/access/rules'
+import { editorialNotesField } from '@cms/fields/editorialNotes'
+import { richTextField } from '@cms/fields/richText'
+import { sampleField } from '@cms/fields/sample'
+import { slugField } from '@cms/fields/slug'
+import { label } from '@domain/i18n/label'
+import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
+import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
+import { selectOptions } from '@domain/vocabularies/vocabulary'
+import { message } from '@cms/i18n/messages'
 import { sanitaryDayField, specialDaysField, weeklyHoursField } from './hoursFields'
-
-/** Services and amenities a branch offers; the keys are stable, the labels are for people. */
-export const BRANCH_SERVICES = {
-  wifi: label('Безкоштовний Wi-Fi', 'Free Wi-Fi'),
-  computers: label('Комп’ютери для відвідувачів', 'Public computers'),
-  printing: label('Друк і сканування', 'Printing and scanning'),
-  coworking: label('Коворкінг', 'Coworking'),
-  'childrens-room': label('Дитяча кімната', 'Children’s room'),
-  'accessible-entrance': label('Доступний вхід', 'Accessible entrance'),
-  'power-point': label('Пункт незламності', 'Power and warmth point'),
-  shelter: label('Укриття', 'Shelter'),
-  'reading-room': label('Читальна зала', 'Reading room'),
-  lending: label('Абонемент', 'Lending'),
-  ebooks: label('Електронні книжки', 'E-books'),
-  'meeting-room': label('Зала для зустрічей', 'Meeting room'),
-  'language-club': label('Мовний клуб', 'Language club'),
-  'legal-info': label('Правова інформація', 'Legal information'),
-  'it-courses': label('Комп’ютерні курси', 'IT courses'),
-  'board-games': label('Настільні ігри', 'Board games'),
-  exhibitions: label('Виставки', 'Exhibitions'),
-} as const
-
-const BRANCH_KINDS = {
-  central: label('Центральна бібліотека', 'Central library'),
-  adult: label('Бібліотека для дорослих', 'Library for adults'),
-  children: label('Бібліотека для дітей', 'Children’s library'),
-  youth: label('Бібліотека для юнацтва', 'Youth library'),
-  family: label('Бібліотека сімейного читання', 'Family library'),
-  hub: label('Бібліотека-хаб', 'Library hub'),
-} as const
 
 function coordinateValidator(min: number, max: number) {
   return (value: number | null | undefined, { req }: { req: PayloadRequest }) =>
@@ -76,7 +49,7 @@ export const Branches: CollectionConfig = {
           required: true,
           defaultValue: 'adult',
           label: label('Тип', 'Kind'),
-          options: Object.entries(BRANCH_KINDS).map(([value, text]) => ({ value, label: text })),
+          options: selectOptions(BRANCH_KINDS),
         },
       ],
     },
@@ -176,10 +149,7 @@ export const Branches: CollectionConfig = {
               type: 'select',
               hasMany: true,
               label: label('Послуги та зручності', 'Services and amenities'),
-              options: Object.entries(BRANCH_SERVICES).map(([value, text]) => ({
-                value,
-                label: text,
-              })),
+              options: selectOptions(BRANCH_SERVICES),
             },
             {
               name: 'accessibilityNotes',

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../../access/rules'
-import { editorialNotesField } from '../../fields/editorialNotes'
-import { richTextField } from '../../fields/richText'
-import { sampleField } from '../../fields/sample'
-import { slugField } from '../../fields/slug'
-import { label } from '../../i18n/label'
-import { rightsOptions } from '../../lib/rights/rightsStatements'
+import { editorialAccess } from '@cms/access/rules'
+import { editorialNotesField } from '@cms/fields/editorialNotes'
+import { richTextField } from '@cms/fields/richText'
+import { sampleField } from '@cms/fields/sample'
+import { slugField } from '@cms/fields/slug'
+import { label } from '@domain/i18n/label'
+import { rightsOptions } from '@domain/vocabularies/rightsStatements'
 
 /** A curated set of digitized local-history items. */
 export const DigitalCollections: CollectionConfig = {

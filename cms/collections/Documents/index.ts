@@ -1,30 +1,16 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { editorialAccess } from '../../access/rules'
-import { notBeforeSibling } from '../../fields/dateOrder'
-import { editorialNotesField } from '../../fields/editorialNotes'
-import { richTextField } from '../../fields/richText'
-import { sampleField } from '../../fields/sample'
-import { slugField } from '../../fields/slug'
-import { label } from '../../i18n/label'
-import {
-  DOCUMENT_STATUSES,
-  STATUS_LABELS,
-  STATUS_MODES,
-  deriveDocumentStatus,
-  type StatusInput,
-} from '../../lib/document-status/deriveStatus'
-
-export const DOCUMENT_TYPES = {
-  programme: label('Програма', 'Programme'),
-  statute: label('Статут', 'Statute'),
-  regulation: label('Положення', 'Regulation'),
-  rules: label('Правила', 'Rules'),
-  order: label('Наказ', 'Order'),
-  plan: label('План', 'Plan'),
-  report: label('Звіт', 'Report'),
-  other: label('Інше', 'Other'),
-} as const
+import { editorialAccess } from '@cms/access/rules'
+import { notBeforeSibling } from '@cms/fields/dateOrder'
+import { editorialNotesField } from '@cms/fields/editorialNotes'
+import { richTextField } from '@cms/fields/richText'
+import { sampleField } from '@cms/fields/sample'
+import { slugField } from '@cms/fields/slug'
+import { label } from '@domain/i18n/label'
+import { deriveDocumentStatus, type StatusInput } from '@domain/documents/deriveStatus'
+import { DOCUMENT_STATUSES, STATUS_MODES } from '@domain/vocabularies/documentStatuses'
+import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
+import { selectOptions } from '@domain/vocabularies/vocabulary'
 
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd.MM.yyyy' } }
 
@@ -55,7 +41,7 @@ export const Documents: CollectionConfig = {
           type: 'select',
           required: true,
           label: label('Вид документа', 'Document type'),
-          options: Object.entries(DOCUMENT_TYPES).map(([value, text]) => ({ value, label: text })),
+          options: selectOptions(DOCUMENT_TYPES),
         },
         { name: 'number', type: 'text', label: label('Номер', 'Number') },
         {
@@ -85,15 +71,7 @@ export const Documents: CollectionConfig = {
       type: 'select',
       defaultValue: 'auto',
       label: label('Як визначати статус', 'How the status is set'),
-      options: STATUS_MODES.map((mode) => ({
-        value: mode,
-        label:
-          mode === 'auto'
-            ? label('За датами чинності', 'From the validity dates')
-            : mode === 'project'
-              ? label('Це проєкт документа', 'This is a draft project')
-              : label('Документ скасовано', 'The document was repealed'),
-      })),
+      options: selectOptions(STATUS_MODES),
       admin: { position: 'sidebar' },
     },
     {
@@ -101,7 +79,7 @@ export const Documents: CollectionConfig = {
       type: 'select',
       label: label('Статус', 'Status'),
       index: true,
-      options: DOCUMENT_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
+      options: selectOptions(DOCUMENT_STATUSES),
       admin: {
         position: 'sidebar',
         readOnly: true,

@@ -2,12 +2,12 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { uploadAccess } from '../../access/rules'
-import { env } from '../../config/env'
-import { createdByField } from '../../fields/createdBy'
-import { sampleField } from '../../fields/sample'
-import { label } from '../../i18n/label'
-import { uploadGuard } from '../../lib/uploads/uploadGuard'
+import { uploadAccess } from '@cms/access/rules'
+import { env } from '@cms/config/env'
+import { createdByField } from '@cms/fields/createdBy'
+import { sampleField } from '@cms/fields/sample'
+import { label } from '@domain/i18n/label'
+import { uploadGuard } from '@cms/uploads/uploadGuard'
 
 /** Office and PDF formats accepted as downloadable attachments. */
 export const ATTACHMENT_TYPES = {

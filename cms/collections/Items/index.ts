@@ -1,25 +1,17 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { editorialAccess } from '../../access/rules'
-import { editorialNotesField } from '../../fields/editorialNotes'
-import { sampleField } from '../../fields/sample'
-import { uniqueValidator } from '../../fields/uniqueText'
-import { label } from '../../i18n/label'
-import { message } from '../../i18n/messages'
-import { rightsOptions } from '../../lib/rights/rightsStatements'
+import { editorialAccess } from '@cms/access/rules'
+import { editorialNotesField } from '@cms/fields/editorialNotes'
+import { sampleField } from '@cms/fields/sample'
+import { uniqueValidator } from '@cms/fields/uniqueText'
+import { label } from '@domain/i18n/label'
+import { message } from '@cms/i18n/messages'
+import { rightsOptions } from '@domain/vocabularies/rightsStatements'
+import { ITEM_IDENTIFIER_PATTERN, YEAR_BOUNDS } from '@domain/heritage/identifiers'
+import { ITEM_TYPES } from '@domain/vocabularies/itemTypes'
+import { selectOptions } from '@domain/vocabularies/vocabulary'
 import { deriveYears } from './hooks/deriveYears'
 
-/** Object types with their DCMI Type Vocabulary term, used in exports and harvesting. */
-export const ITEM_TYPES = {
-  photo: { label: label('Фотографія', 'Photograph'), dcmi: 'StillImage' },
-  postcard: { label: label('Листівка', 'Postcard'), dcmi: 'StillImage' },
-  map: { label: label('Мапа', 'Map'), dcmi: 'StillImage' },
-  newspaper: { label: label('Газета', 'Newspaper'), dcmi: 'Text' },
-  book: { label: label('Книга', 'Book'), dcmi: 'Text' },
-  document: { label: label('Документ', 'Document'), dcmi: 'Text' },
-} as const
-
-const IDENTIFIER_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/
 const checkIdentifierUnique = uniqueValidator('identifier', 'identifierTaken')
 
 function yearField(name: string, uk: string, en: string) {
@@ -27,8 +19,8 @@ function yearField(name: string, uk: string, en: string) {
     name,
     type: 'number' as const,
     label: label(uk, en),
-    min: 1000,
-    max: 2100,
+    min: YEAR_BOUNDS.min,
+    max: YEAR_BOUNDS.max,
     index: true,
     admin: { width: '50%' },
   }
@@ -70,7 +62,7 @@ export const Items: CollectionConfig = {
         options: Parameters<typeof checkIdentifierUnique>[1],
       ) => {
         if (!value) return true
-        if (!IDENTIFIER_PATTERN.test(value)) return message(options.req, 'identifierFormat')
+        if (!ITEM_IDENTIFIER_PATTERN.test(value)) return message(options.req, 'identifierFormat')
         return checkIdentifierUnique(value, options)
       },
     },
@@ -99,10 +91,7 @@ export const Items: CollectionConfig = {
                   type: 'select',
                   required: true,
                   label: label('Тип', 'Type'),
-                  options: Object.entries(ITEM_TYPES).map(([value, type]) => ({
-                    value,
-                    label: type.label,
-                  })),
+                  options: selectOptions(ITEM_TYPES),
                 },
                 { name: 'creator', type: 'text', label: label('Автор / творець', 'Creator') },
               ],

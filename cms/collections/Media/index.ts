@@ -2,13 +2,13 @@ import path from 'node:path'
 
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { uploadAccess } from '../../access/rules'
-import { env } from '../../config/env'
-import { createdByField } from '../../fields/createdBy'
-import { sampleField } from '../../fields/sample'
-import { label } from '../../i18n/label'
-import { message } from '../../i18n/messages'
-import { uploadGuard } from '../../lib/uploads/uploadGuard'
+import { uploadAccess } from '@cms/access/rules'
+import { env } from '@cms/config/env'
+import { createdByField } from '@cms/fields/createdBy'
+import { sampleField } from '@cms/fields/sample'
+import { label } from '@domain/i18n/label'
+import { message } from '@cms/i18n/messages'
+import { uploadGuard } from '@cms/uploads/uploadGuard'
 
 /** Raster formats only: SVG can carry script, so it is never accepted. */
 export const IMAGE_TYPES = [

@@ -1,21 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { managersOrOwnBranch, publishedOrStaff, staff } from '../../access/rules'
-import { editorialNotesField } from '../../fields/editorialNotes'
-import { richTextField } from '../../fields/richText'
-import { sampleField } from '../../fields/sample'
-import { slugField } from '../../fields/slug'
-import { label } from '../../i18n/label'
+import { managersOrOwnBranch, publishedOrStaff, staff } from '@cms/access/rules'
+import { editorialNotesField } from '@cms/fields/editorialNotes'
+import { richTextField } from '@cms/fields/richText'
+import { sampleField } from '@cms/fields/sample'
+import { slugField } from '@cms/fields/slug'
+import { label } from '@domain/i18n/label'
+import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
+import { selectOptions } from '@domain/vocabularies/vocabulary'
 import { keepBranchEditorsInTheirBranch } from './hooks/keepBranchEditorsInTheirBranch'
-
-export const NEWS_CATEGORIES = {
-  news: label('Новина', 'News'),
-  event: label('Подія', 'Event'),
-  announcement: label('Оголошення', 'Announcement'),
-  exhibition: label('Виставка', 'Exhibition'),
-  course: label('Курси й навчання', 'Courses'),
-  partnership: label('Партнерство', 'Partnership'),
-} as const
 
 /** News and announcements of the network and its branches; drafts and scheduled publishing. */
 export const News: CollectionConfig = {
@@ -73,7 +66,7 @@ export const News: CollectionConfig = {
       required: true,
       defaultValue: 'news',
       label: label('Рубрика', 'Category'),
-      options: Object.entries(NEWS_CATEGORIES).map(([value, text]) => ({ value, label: text })),
+      options: selectOptions(NEWS_CATEGORIES),
       admin: { position: 'sidebar' },
     },
     {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, type Role } from '../../access/roles'
-import { adminField, admins, adminsOrSelf } from '../../access/rules'
-import { label } from '../../i18n/label'
-import { message } from '../../i18n/messages'
+import { ROLES, type Role } from '@cms/access/roles'
+import { adminField, admins, adminsOrSelf } from '@cms/access/rules'
+import { label } from '@domain/i18n/label'
+import { message } from '@cms/i18n/messages'
 
 const ROLE_LABELS: Record<Role, { uk: string; en: string }> = {
   admin: label('Адміністратор', 'Administrator'),

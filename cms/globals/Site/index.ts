@@ -1,8 +1,10 @@
 import type { ArrayField, GlobalConfig, PayloadRequest } from 'payload'
+import { SOCIAL_NETWORKS } from '@domain/vocabularies/socialNetworks'
+import { selectOptions } from '@domain/vocabularies/vocabulary'
 
-import { anyone, contentManagers } from '../../access/rules'
-import { label } from '../../i18n/label'
-import { message } from '../../i18n/messages'
+import { anyone, contentManagers } from '@cms/access/rules'
+import { label } from '@domain/i18n/label'
+import { message } from '@cms/i18n/messages'
 
 function validateHref(value: string | null | undefined, { req }: { req: PayloadRequest }) {
   if (!value) return true
@@ -66,9 +68,7 @@ export const Site: GlobalConfig = {
               type: 'select',
               required: true,
               label: label('Мережа', 'Network'),
-              options: ['facebook', 'instagram', 'telegram', 'youtube', 'tiktok', 'x'].map(
-                (value) => ({ value, label: value }),
-              ),
+              options: selectOptions(SOCIAL_NETWORKS),
             },
             {
               name: 'url',

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
 
-import type { Picture } from '../../data/images'
-import { content } from '../../data/store'
-import { formatLongDate, kyivYear } from '../../lib/format/dates'
-import { TYPE_LABELS, type SearchRecord } from '../../search/records'
+import type { Picture } from '@site/data/images'
+import { content } from '@site/data/store'
+import { formatLongDate, kyivYear } from '@domain/format/dates'
+import { TYPE_LABELS, type SearchRecord } from '@site/search/records'
 
 // Search records of every published page (see site/search/records.ts). The search indexing step
 // reads this file after the build and deletes it: it is never published.

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import sharp from 'sharp'
 
-import { LOCAL_ADMIN } from '../../../cms/config/env'
+import { LOCAL_ADMIN } from '@cms/config/env'
 
 type ErrorBody = {
   errors?: { message: string; data?: { errors?: { path: string; message: string }[] } }[]

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { LOCAL_ADMIN } from '../../../cms/config/env'
+import { LOCAL_ADMIN } from '@cms/config/env'
 import { E2E } from '../support/ports'
 
 test.describe('admin in Ukrainian', () => {

@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { expect, test } from '@playwright/test'
 
-import { LOCAL_ADMIN } from '../../../cms/config/env'
-import { repoRoot } from '../../../cms/config/paths'
+import { LOCAL_ADMIN } from '@cms/config/env'
+import { repoRoot } from '@cms/config/paths'
 import { SAMPLE_DIR, zipBytes } from '../../support/importFixtures'
 import { e2eEnv } from '../support/ports'
 
@@ -113,7 +113,7 @@ test('an editor imports a sheet with scans in the admin, publishes, and the item
       process.execPath,
       [
         'node_modules/tsx/dist/cli.mjs',
-        'site/scripts/serve.ts',
+        'cms/scripts/serveSite.ts',
         '--port',
         String(SITE_PORT),
         '--root',

@@ -5,8 +5,8 @@ import path from 'node:path'
 
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { LOCAL_ADMIN } from '../../../cms/config/env'
-import { repoRoot } from '../../../cms/config/paths'
+import { LOCAL_ADMIN } from '@cms/config/env'
+import { repoRoot } from '@cms/config/paths'
 
 // The whole stack as `npm start` runs it (CMS, publisher, static server) on its own data and
 // ports, started and killed by the tests themselves so that a crash can be staged.

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { repoRoot } from '../../../cms/config/paths'
+import { repoRoot } from '@cms/config/paths'
 
 /** The end-to-end suite's own servers and data, apart from a developer's running instance. */
 export const E2E = {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { repoRoot } from '../../../cms/config/paths'
+import { repoRoot } from '@cms/config/paths'
 import { outDir as siteOutDir } from '../site/pages'
 import { E2E, e2eEnv } from './ports'
 
@@ -13,10 +13,10 @@ import { E2E, e2eEnv } from './ports'
 async function main(): Promise<void> {
   Object.assign(process.env, e2eEnv())
   await rm(E2E.dataDir, { recursive: true, force: true })
-  const { prepareCms } = await import('../../../cms/bootstrap/prepare')
+  const { prepareCms } = await import('@cms/bootstrap/prepare')
   const payload = await prepareCms({ seedIfFresh: true })
   await payload.destroy()
-  const { buildCmsIfChanged } = await import('../../../cms/scripts/nextServer')
+  const { buildCmsIfChanged } = await import('@cms/scripts/nextServer')
   await buildCmsIfChanged()
   await buildSite()
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { newestFirst, type Pagefind } from '../../../site/search/client'
-import { DATE_FILTER } from '../../../site/search/records'
+import { newestFirst, type Pagefind } from '@site/search/client'
+import { DATE_FILTER } from '@site/search/records'
 
 type Page = { id: string; date?: string; type: string }
 

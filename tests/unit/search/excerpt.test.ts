@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildExcerpt, queryString, readQuery } from '../../../site/search/client'
-import { extractBlocks, indexHtml, NO_KEY } from '../../../site/search/extract'
-import { tokenKey } from '../../../site/search/normalize'
+import { buildExcerpt, queryString, readQuery } from '@site/search/client'
+import { extractBlocks, indexHtml, NO_KEY } from '@site/search/extract'
+import { tokenKey } from '@site/search/normalize'
 
 describe('excerpts', () => {
   it('marks the matched words and escapes everything else', () => {

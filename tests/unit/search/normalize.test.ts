@@ -8,7 +8,7 @@ import {
   stemWord,
   tokenKey,
   toCyrillic,
-} from '../../../site/search/normalize'
+} from '@site/search/normalize'
 
 const key = (word: string) => tokenKey(word)
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatCalendarDay, formatLongDate, kyivYear } from '../../../site/lib/format/dates'
-import { plural } from '../../../site/lib/format/plural'
-import { typeset } from '../../../site/lib/format/typography'
+import { formatCalendarDay, formatLongDate, kyivYear } from '@domain/format/dates'
+import { plural } from '@domain/format/plural'
+import { typeset } from '@domain/format/typography'
 
 describe('typeset', () => {
   it('uses the Ukrainian apostrophe and quotes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeStatus } from '../../../site/lib/hours/describeStatus'
-import { openStatus } from '../../../site/lib/hours/openStatus'
-import { isSanitaryDay, planForDay, type Schedule } from '../../../site/lib/hours/schedule'
+import { describeStatus } from '@domain/opening-hours/describeStatus'
+import { openStatus } from '@domain/opening-hours/openStatus'
+import { isSanitaryDay, planForDay, type Schedule } from '@domain/opening-hours/schedule'
 
 const weekday = { opens: '10:00', closes: '19:00', breakFrom: '13:00', breakTo: '14:00' }
 const schedule: Schedule = {

@@ -5,8 +5,8 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ImagePipeline, type SourceImage } from '../../../site/data/images'
-import { renderRichText, type Attachment, type RichTextContext } from '../../../site/data/richText'
+import { ImagePipeline, type SourceImage } from '@site/data/images'
+import { renderRichText, type Attachment, type RichTextContext } from '@site/data/richText'
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, format, version: 1 })
 const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children, version: 1 })

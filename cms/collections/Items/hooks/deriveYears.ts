@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { parseDateWritten } from '../../../lib/dates/parseDateWritten'
+import { parseDateWritten } from '@domain/heritage/parseDateWritten'
 
 type YearFields = {
   dateWritten?: string | null

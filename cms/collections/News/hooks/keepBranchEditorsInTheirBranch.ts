@@ -1,7 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
-import { branchIdOf, isBranchEditorUser } from '../../../access/roles'
-import { message } from '../../../i18n/messages'
+import { branchIdOf, isBranchEditorUser } from '@cms/access/roles'
+import { message } from '@cms/i18n/messages'
 
 function idOf(value: unknown): unknown {
   return value && typeof value === 'object' && 'id' in value ? value.id : value

@@ -1,10 +1,10 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { env, resolveSecret } from '../../../../config/env'
-import { ensurePreviewBuild, previewKey } from '../../../../preview/buildPreview'
-import { isPreviewable, pagePathOf } from '../../../../preview/pagePath'
-import { createPreviewToken } from '../../../../preview/token'
+import { env, resolveSecret } from '@cms/config/env'
+import { ensurePreviewBuild, previewKey } from '@cms/preview/buildPreview'
+import { isPreviewable, pagePathOf } from '@cms/preview/pagePath'
+import { createPreviewToken } from '@cms/preview/token'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,0 +1,50 @@
+import { NEWS_CATEGORIES, type NewsCategory } from '../vocabularies/newsCategories'
+
+/** Every public path of the site, built in one place so links and routes cannot drift apart. */
+
+/** Top-level paths the site uses itself; a standalone page may not take one of them. */
+export const RESERVED_TOP_LEVEL = [
+  'novyny',
+  'biblioteky',
+  'dokumenty',
+  'kolektsii',
+  'poshuk',
+  'media',
+  'faily',
+  'rss.xml',
+  'robots.txt',
+  '404',
+  '_astro',
+] as const
+
+/** Path segments under /kolektsii/ used for browsing; a collection may not take one. */
+export const COLLECTION_BROWSE = { subject: 'temy', place: 'mistsia', decade: 'dekady' } as const
+
+const page = (base: string, number: number) => (number <= 1 ? base : `${base}storinka/${number}/`)
+
+export const urls = {
+  home: () => '/',
+  news: (pageNumber = 1) => page('/novyny/', pageNumber),
+  newsItem: (slug: string) => `/novyny/${slug}/`,
+  newsCategory: (category: NewsCategory, pageNumber = 1) =>
+    page(`/novyny/katehoriia/${NEWS_CATEGORIES[category].path}/`, pageNumber),
+  newsBranch: (branchSlug: string, pageNumber = 1) =>
+    page(`/novyny/biblioteka/${branchSlug}/`, pageNumber),
+  branches: () => '/biblioteky/',
+  branch: (slug: string) => `/biblioteky/${slug}/`,
+  documents: (pageNumber = 1) => page('/dokumenty/', pageNumber),
+  document: (slug: string) => `/dokumenty/${slug}/`,
+  documentsFacet: (facet: 'typ' | 'rik' | 'status', value: string, pageNumber = 1) =>
+    page(`/dokumenty/${facet}/${value}/`, pageNumber),
+  collections: () => '/kolektsii/',
+  collection: (slug: string, pageNumber = 1) => page(`/kolektsii/${slug}/`, pageNumber),
+  item: (collectionSlug: string, identifier: string) =>
+    `/kolektsii/${collectionSlug}/${identifier}/`,
+  browseIndex: (kind: keyof typeof COLLECTION_BROWSE) => `/kolektsii/${COLLECTION_BROWSE[kind]}/`,
+  browse: (kind: keyof typeof COLLECTION_BROWSE, value: string, pageNumber = 1) =>
+    page(`/kolektsii/${COLLECTION_BROWSE[kind]}/${value}/`, pageNumber),
+  search: () => '/poshuk/',
+  page: (slug: string) => `/${slug}/`,
+  rss: () => '/rss.xml',
+  file: (filename: string) => `/faily/${filename}`,
+}

@@ -1,0 +1,71 @@
+import config from '@payload-config'
+import { getPayload, type CollectionSlug, type Payload } from 'payload'
+
+/**
+ * The site's one way into the CMS: Payload's Local API, opened with `@payload-config` (the alias
+ * Payload defines for any Local API client), read as an anonymous visitor. Everything else the
+ * site shares with the CMS lives in domain/.
+ */
+export type ContentReader = {
+  /** Every published document of a collection (in a preview build, with the previewed draft). */
+  published: (collection: CollectionSlug) => Promise<unknown[]>
+  /** The `site` global as the public may read it. */
+  siteGlobal: () => Promise<unknown>
+  /** The folder an upload collection keeps its files in. */
+  uploadDir: (collection: 'media' | 'files') => string
+}
+
+export async function openReader(): Promise<ContentReader> {
+  const payload = await getPayload({ config })
+  return {
+    published: (collection) => published(payload, collection),
+    siteGlobal: () => payload.findGlobal({ slug: 'site', overrideAccess: false, depth: 0 }),
+    uploadDir: (collection) => uploadDir(payload, collection),
+  }
+}
+
+/** Every published document of a collection, read as an anonymous visitor: never a draft. */
+async function published(payload: Payload, collection: CollectionSlug): Promise<unknown[]> {
+  const result = await payload.find({
+    collection,
+    overrideAccess: false,
+    draft: false,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+  })
+  return withPreviewDraft(payload, collection, result.docs)
+}
+
+/**
+ * A preview build (cms/preview, only ever started by the CMS for a signed-in editor who may read
+ * the draft, into a private folder) shows one draft as if it were published. Release builds
+ * never set SITE_PREVIEW.
+ */
+async function withPreviewDraft(
+  payload: Payload,
+  collection: CollectionSlug,
+  docs: unknown[],
+): Promise<unknown[]> {
+  if (!process.env.SITE_PREVIEW) return docs
+  const target = JSON.parse(process.env.SITE_PREVIEW) as {
+    collection?: string
+    id?: number | string
+  }
+  if (target.collection !== collection || target.id === undefined) return docs
+  const draft = await payload.findByID({
+    collection,
+    id: target.id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const others = docs.filter((doc) => String((doc as { id: unknown }).id) !== String(target.id))
+  return [...others, { ...draft, _status: 'published' }]
+}
+
+function uploadDir(payload: Payload, slug: 'media' | 'files'): string {
+  const dir = payload.collections[slug].config.upload.staticDir
+  if (!dir) throw new Error(`The ${slug} collection has no upload folder configured.`)
+  return dir
+}

@@ -1,0 +1,211 @@
+import { z } from 'zod'
+
+import { ITEM_IDENTIFIER_PATTERN } from '@domain/heritage/identifiers'
+import { DOCUMENT_STATUSES } from '@domain/vocabularies/documentStatuses'
+import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
+import { SANITARY_WEEKS } from '@domain/vocabularies/sanitaryWeeks'
+import { keysOf } from '@domain/vocabularies/vocabulary'
+import { WEEKDAYS } from '@domain/vocabularies/weekdays'
+
+// What the site reads from the CMS, checked at the boundary: a document that does not fit stops
+// the build with the collection, document and field named, instead of rendering a broken page.
+
+const id = z.union([z.number(), z.string()]).transform(String)
+const ref = z
+  .union([id, z.object({ id })])
+  .nullish()
+  .transform((value) =>
+    value === null || value === undefined
+      ? undefined
+      : typeof value === 'string'
+        ? value
+        : value.id,
+  )
+const refs = z
+  .array(ref)
+  .nullish()
+  .transform((values) => (values ?? []).filter((value): value is string => value !== undefined))
+const text = z
+  .string()
+  .nullish()
+  .transform((value) => (value?.trim() ? value.trim() : undefined))
+const required = z.string().trim().min(1, 'порожнє поле')
+const date = z
+  .string()
+  .nullish()
+  .transform((value) => (value ? value : undefined))
+const time = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+  .nullish()
+const richText = z.unknown()
+
+export const mediaSchema = z.object({
+  id,
+  filename: required,
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  alt: required,
+  caption: text,
+  credit: text,
+  sizes: z.object({ og: z.object({ filename: z.string().nullish() }).nullish() }).nullish(),
+})
+
+export const fileSchema = z.object({
+  id,
+  title: required,
+  description: text,
+  filename: required,
+  filesize: z.number().nonnegative(),
+  mimeType: z.string(),
+  format: text,
+})
+
+const span = { opens: time, closes: time, breakFrom: time, breakTo: time }
+
+export const branchSchema = z.object({
+  id,
+  name: required,
+  shortName: text,
+  slug: required,
+  kind: z.string(),
+  address: z.object({ street: required, building: required, postcode: text, city: text }),
+  latitude: z.number().nullish(),
+  longitude: z.number().nullish(),
+  phones: z.array(z.object({ number: required, note: text })).nullish(),
+  email: text,
+  head: text,
+  weeklyHours: z.array(z.object({ day: z.enum(WEEKDAYS), ...span })).nullish(),
+  sanitaryDay: z
+    .object({
+      week: z.enum(keysOf(SANITARY_WEEKS)).nullish(),
+      weekday: z.enum(WEEKDAYS).nullish(),
+    })
+    .nullish(),
+  specialDays: z
+    .array(
+      z.object({
+        from: required,
+        to: date,
+        closed: z.boolean().nullish(),
+        reason: text,
+        note: text,
+        ...span,
+      }),
+    )
+    .nullish(),
+  services: z.array(z.string()).nullish(),
+  accessibilityNotes: text,
+  description: richText,
+  photos: refs,
+  order: z.number().nullish(),
+})
+export type BranchDoc = z.output<typeof branchSchema>
+
+export const newsSchema = z.object({
+  id,
+  title: required,
+  slug: required,
+  publishedAt: z.string().nullish(),
+  updatedAt: z.string(),
+  category: z.enum(keysOf(NEWS_CATEGORIES)),
+  branches: refs,
+  excerpt: text,
+  cover: ref,
+  body: richText,
+  tags: z.array(z.string()).nullish(),
+})
+export type NewsDoc = z.output<typeof newsSchema>
+
+export const documentSchema = z.object({
+  id,
+  title: required,
+  slug: required,
+  type: z.string(),
+  number: text,
+  adoptedOn: date,
+  issuer: text,
+  validFrom: date,
+  validTo: date,
+  status: z.enum(keysOf(DOCUMENT_STATUSES)),
+  summary: text,
+  body: richText,
+  attachments: refs,
+  related: refs,
+  supersedes: refs,
+})
+export type DocumentDoc = z.output<typeof documentSchema>
+
+export const collectionSchema = z.object({
+  id,
+  title: required,
+  slug: required,
+  description: richText,
+  cover: ref,
+  curator: text,
+  defaultRights: text,
+  order: z.number().nullish(),
+})
+export type CollectionDoc = z.output<typeof collectionSchema>
+
+export const itemSchema = z.object({
+  id,
+  identifier: z.string().regex(ITEM_IDENTIFIER_PATTERN),
+  title: required,
+  collections: refs,
+  type: z.string(),
+  creator: text,
+  dateWritten: text,
+  startYear: z.number().int().nullish(),
+  endYear: z.number().int().nullish(),
+  description: text,
+  subjects: z.array(z.string()).nullish(),
+  places: z.array(z.string()).nullish(),
+  language: text,
+  format: text,
+  extent: text,
+  source: z.object({ branch: ref, shelfMark: text }).nullish(),
+  rights: text,
+  images: z.array(z.object({ image: ref, label: text })).nullish(),
+  transcription: text,
+  related: refs,
+})
+export type ItemDoc = z.output<typeof itemSchema>
+
+export const pageSchema = z.object({
+  id,
+  title: required,
+  slug: required,
+  summary: text,
+  body: richText,
+})
+export type PageDoc = z.output<typeof pageSchema>
+
+export const siteSchema = z.object({
+  name: required,
+  shortName: text,
+  tagline: text,
+  contacts: z.object({ address: text, phone: text, email: text }).nullish(),
+  social: z.array(z.object({ network: z.string(), url: z.string() })).nullish(),
+  headerNav: z.array(z.object({ label: z.string(), href: z.string() })).nullish(),
+  footerNav: z.array(z.object({ label: z.string(), href: z.string() })).nullish(),
+  footerText: text,
+})
+export type SiteDoc = z.output<typeof siteSchema>
+
+/** Parses one document, naming the collection, document and field when it does not fit. */
+export function parse<T extends z.ZodType>(
+  schema: T,
+  collection: string,
+  doc: unknown,
+): z.output<T> {
+  const result = schema.safeParse(doc)
+  if (result.success) return result.data
+  const record = (doc ?? {}) as Record<string, unknown>
+  const key = record.slug ?? record.identifier ?? record.id
+  const name = typeof key === 'string' || typeof key === 'number' ? String(key) : '?'
+  const fields = result.error.issues
+    .map((issue) => `поле «${issue.path.join('.') || '(документ)'}»: ${issue.message}`)
+    .join('; ')
+  throw new Error(`Сайт не зібрано: ${collection} «${name}» — ${fields}`)
+}
