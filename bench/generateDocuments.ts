@@ -1,8 +1,10 @@
 import { getPayload, type Payload } from 'payload'
 
 import config from '@cms/payload.config'
+import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
+import { keysOf } from '@domain/vocabularies/vocabulary'
 
-const TYPES = ['programme', 'statute', 'regulation', 'rules', 'order', 'plan', 'report', 'other']
+const TYPES = keysOf(DOCUMENT_TYPES)
 const WORDS =
   'бібліотека читач фонд громада послуга програма розвиток простір освіта культура район порядок положення звіт план захід виставка книжка видання архів'.split(
     ' ',
@@ -98,7 +100,7 @@ export async function generateDocuments(
       data: {
         title: `Наказ про ${sentence(index, 6).toLowerCase().slice(0, -1)} № ${index + 1}`,
         slug: `bench-document-${index + 1}`,
-        type: TYPES[index % TYPES.length] as 'order',
+        type: TYPES[index % TYPES.length]!,
         number: `${index + 1}-од`,
         adoptedOn: `${year}-${month}-15T12:00:00.000Z`,
         validFrom: `${year}-${month}-15T12:00:00.000Z`,
