@@ -16,6 +16,8 @@ import { databaseAdapter } from './config/database'
 import { emailAdapter } from './config/email'
 import { env, resolveSecret } from './config/env'
 import { cmsDir } from './config/paths'
+import { apiGuardHooks } from './api-guard/plugin'
+import { plainTextRules } from './fields/plainText/plugin'
 import { contentEditor } from './fields/richText'
 import { Publisher } from './publisher/admin/publisherGlobal'
 import { withPreviewButton } from './preview/adminPreview'
@@ -69,6 +71,9 @@ export default buildConfig({
   ),
   // OAI-PMH for harvesters at /api/oai (published items only); batch import of items.
   endpoints: [...oaiEndpoints, ...importEndpoints],
+  // No control or direction-override characters and a maximum length in every text field;
+  // malformed requests (impossible ids, broken bodies) answered with a 4xx (cms/api-guard).
+  plugins: [plainTextRules(), apiGuardHooks()],
   cors: [env.CMS_URL, env.SITE_URL],
   csrf: [env.CMS_URL, env.SITE_URL],
   upload: {

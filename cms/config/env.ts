@@ -83,6 +83,11 @@ const envSchema = z
       z.email().default('noreply@biblioteka.local'),
     ),
     EMAIL_FROM_NAME: z.preprocess(emptyAsUndefined, z.string().default('Бібліотеки Солом’янки')),
+    /**
+     * `off` lifts the limits of the anonymous API (rate, size, GraphQL): only for measuring what
+     * they protect against (`npm run bench:api`), never on a server.
+     */
+    API_LIMITS: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('on')),
     /** Largest accepted upload, in megabytes. */
     UPLOAD_MAX_MB: z.preprocess(
       emptyAsUndefined,

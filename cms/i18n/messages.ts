@@ -95,6 +95,14 @@ const messages = {
     uk: 'Адреса пункту меню має починатися з «/» або «https://».',
     en: 'A menu link must start with "/" or "https://".',
   },
+  textRefusedCharacter: {
+    uk: 'Текст містить {description} {codePoint} (символ {position}). Приберіть його: такі символи не видно, а текст із ними читається інакше, ніж записаний.',
+    en: 'The text contains {description} {codePoint} (character {position}). Remove it: such characters are invisible and make the text read differently from what it stores.',
+  },
+  textTooLong: {
+    uk: 'Текст задовгий: {length} символів, найбільше {maxLength}.',
+    en: 'The text is too long: {length} characters, at most {maxLength}.',
+  },
 } as const
 
 export type MessageKey = keyof typeof messages

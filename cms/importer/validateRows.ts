@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto'
 import { ITEM_TYPES, type ItemType } from '@domain/vocabularies/itemTypes'
 import { ITEM_IDENTIFIER_PATTERN, YEAR_BOUNDS } from '@domain/heritage/identifiers'
 import { describeDateProblem, parseDateWritten } from '@domain/heritage/parseDateWritten'
+import { Items } from '../collections/Items'
+import { findTextField, textRuleOf } from '../fields/plainText/plugin'
+import { checkText, describeTextProblem, type TextRule } from '../fields/plainText/rules'
 import {
   RIGHTS_STATEMENTS,
   rightsCodeFromUri,
@@ -66,6 +69,36 @@ export type ValidationContext = {
   images?: ImageSource
   maxImageBytes: number
 }
+
+/**
+ * The columns written to text fields of an item, with the field each goes to: a cell follows the
+ * same rule as the field in the admin (no control or direction-override characters, the field's
+ * maximum length), so a row the admin would refuse is reported here instead of half-imported.
+ */
+const TEXT_COLUMNS: [ColumnKey, string, 'one' | 'list'][] = [
+  ['title', 'title', 'one'],
+  ['creator', 'creator', 'one'],
+  ['dateWritten', 'dateWritten', 'one'],
+  ['description', 'description', 'one'],
+  ['subjects', 'subjects', 'list'],
+  ['places', 'places', 'list'],
+  ['language', 'language', 'one'],
+  ['format', 'format', 'one'],
+  ['extent', 'extent', 'one'],
+  ['shelfMark', 'shelfMark', 'one'],
+  ['imageLabels', 'label', 'list'],
+  ['transcription', 'transcription', 'one'],
+]
+
+function itemTextRule(fieldName: string): TextRule {
+  const field = findTextField(Items.fields, fieldName)
+  if (!field) throw new Error(`Items has no text field "${fieldName}" for the importer's column`)
+  return textRuleOf(field)
+}
+
+const TEXT_RULES = new Map(TEXT_COLUMNS.map(([column, field]) => [column, itemTextRule(field)]))
+
+const IDENTIFIER_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/
 
 /** Types by our key, Ukrainian label or English label, in any case. */
 const TYPE_NAMES = new Map<string, ItemType>()
@@ -176,6 +209,17 @@ export async function validateRows(sheet: Sheet, context: ValidationContext): Pr
 
     const title = value('title')
     if (!title) problem('не вказано назву', 'title')
+    for (const [column, , shape] of TEXT_COLUMNS) {
+      const rule = TEXT_RULES.get(column)!
+      const texts = shape === 'list' ? list(value(column)) : [value(column)]
+      for (const text of texts) {
+        const found = checkText(text, rule)
+        if (found) {
+          problem(`стовпець «${column}»: ${describeTextProblem(found)}`, column)
+          break
+        }
+      }
+    }
 
     const typeText = value('type')
     const type = TYPE_NAMES.get(typeText.toLowerCase())

@@ -7,12 +7,21 @@ import { env } from '@cms/config/env'
 import config from '@cms/payload.config'
 
 let starts = 0
+const keys = new WeakMap<Payload, string>()
+
+/** The key a test CMS was started under, for code that looks it up itself (handleEndpoints). */
+export function testCmsKey(payload: Payload): string {
+  const key = keys.get(payload)
+  if (!key) throw new Error('This Payload was not started by startTestCms')
+  return key
+}
 
 /** A real CMS on the test file's own database, migrated like a fresh install. */
 export async function startTestCms(): Promise<Payload> {
   // A key per start: getPayload would otherwise hand back an instance stopped by an earlier test.
   starts += 1
   const payload = await getPayload({ config, key: `test-${starts}` })
+  keys.set(payload, `test-${starts}`)
   await migrateDatabase(payload, () => undefined)
   return payload
 }

@@ -8,6 +8,7 @@ import { createdByField } from '@cms/fields/createdBy'
 import { sampleField } from '@cms/fields/sample'
 import { label } from '@domain/i18n/label'
 import { uploadGuard } from '@cms/uploads/uploadGuard'
+import { cleanUploadName } from '@cms/uploads/cleanFileName'
 
 /** Office and PDF formats accepted as downloadable attachments. */
 export const ATTACHMENT_TYPES = {
@@ -30,6 +31,7 @@ export const Files: CollectionConfig = {
   access: uploadAccess,
   hooks: {
     beforeOperation: [
+      cleanUploadName,
       uploadGuard({
         allowed: Object.keys(ATTACHMENT_TYPES),
         maxBytes: env.UPLOAD_MAX_MB * 1024 * 1024,

@@ -12,6 +12,9 @@ import { ITEM_TYPES } from '@domain/vocabularies/itemTypes'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
 import { deriveYears } from './hooks/deriveYears'
 
+/** Longest title of a digitized item. */
+export const ITEM_TITLE_MAX_LENGTH = 500
+
 const checkIdentifierUnique = uniqueValidator('identifier', 'identifierTaken')
 
 function yearField(name: string, uk: string, en: string) {
@@ -66,7 +69,14 @@ export const Items: CollectionConfig = {
         return checkIdentifierUnique(value, options)
       },
     },
-    { name: 'title', type: 'text', required: true, label: label('Назва', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: label('Назва', 'Title'),
+      // Archival titles run longer than news titles: a letter's or a map's full description.
+      maxLength: ITEM_TITLE_MAX_LENGTH,
+    },
     {
       name: 'collections',
       type: 'relationship',

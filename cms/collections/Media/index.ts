@@ -9,6 +9,7 @@ import { sampleField } from '@cms/fields/sample'
 import { label } from '@domain/i18n/label'
 import { message } from '@cms/i18n/messages'
 import { uploadGuard } from '@cms/uploads/uploadGuard'
+import { cleanUploadName } from '@cms/uploads/cleanFileName'
 
 /** Raster formats only: SVG can carry script, so it is never accepted. */
 export const IMAGE_TYPES = [
@@ -34,6 +35,7 @@ export const Media: CollectionConfig = {
   access: uploadAccess,
   hooks: {
     beforeOperation: [
+      cleanUploadName,
       uploadGuard({ allowed: IMAGE_TYPES, maxBytes: env.UPLOAD_MAX_MB * 1024 * 1024 }),
     ],
   },

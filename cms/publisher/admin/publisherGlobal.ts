@@ -72,6 +72,8 @@ const timeField: Field = {
 export const Publisher: GlobalConfig = {
   slug: 'publisher',
   label: label('Публікація сайту', 'Site publishing'),
+  // Only the publisher writes this state, and build output may carry terminal control codes.
+  custom: { plainText: false },
   admin: { group: label('Адміністрування', 'Administration') },
   access: { read: staff, update: () => false },
   endpoints: [rebuild, releases, rollback],

@@ -8,10 +8,20 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardRest, type GuardOptions } from '../../../../api-guard/guard'
+import { env } from '../../../../config/env'
+
+// Malformed queries get a 400, anonymous clients the limits of cms/api-guard/limits.ts.
+const guard: GuardOptions = {
+  payload: () => getPayload({ config }),
+  enabled: env.API_LIMITS === 'on',
+}
+
+export const GET = guardRest(REST_GET(config), guard)
+export const POST = guardRest(REST_POST(config), guard)
+export const DELETE = guardRest(REST_DELETE(config), guard)
+export const PATCH = guardRest(REST_PATCH(config), guard)
+export const PUT = guardRest(REST_PUT(config), guard)
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,5 +1,13 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
-export const POST = GRAPHQL_POST(config)
+import { guardGraphQL } from '../../../../api-guard/guard'
+import { env } from '../../../../config/env'
+
+// GraphQL is for signed-in users only (cms/api-guard/guard.ts says why).
+export const POST = guardGraphQL(GRAPHQL_POST(config), {
+  payload: () => getPayload({ config }),
+  enabled: env.API_LIMITS === 'on',
+})
 export const OPTIONS = REST_OPTIONS(config)
