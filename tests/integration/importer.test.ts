@@ -499,3 +499,27 @@ describe('the command line', () => {
     expect(await countItems('CLI-')).toBe(1)
   })
 })
+
+describe('text the admin would refuse', () => {
+  it('reports control and direction characters and overlong cells by row, and imports none of those rows', async () => {
+    const sheet = [
+      HEADER,
+      `SOL-TX-0001,NUL\u0000in title,photo,,,${COLLECTION},,`,
+      `SOL-TX-0002,invoice\u202Efdp,photo,,,${COLLECTION},,`,
+      `SOL-TX-0003,${'я'.repeat(501)},photo,,,${COLLECTION},,`,
+      `SOL-TX-0004,Звичайна назва,photo,,,${COLLECTION},,Тема\u0007`,
+      `SOL-TX-0005,Звичайна назва,photo,,,${COLLECTION},,Вокзал`,
+    ].join('\n')
+    const report = await run(sheet, { dryRun: true })
+    expect(report.problems.map(({ row, column }) => [row, column])).toEqual([
+      [2, 'title'],
+      [3, 'title'],
+      [4, 'title'],
+      [5, 'subjects'],
+    ])
+    expect(report.problems[0]!.message).toMatch(/керівний символ U\+0000 \(символ 4\)/)
+    expect(report.problems[1]!.message).toMatch(/зміни напрямку тексту U\+202E/)
+    expect(report.problems[2]!.message).toMatch(/501 символів, найбільше 500/)
+    expect(report.wouldCreate).toEqual(['SOL-TX-0005'])
+  })
+})
