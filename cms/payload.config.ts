@@ -49,6 +49,8 @@ export default buildConfig({
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
+    // Initials drawn locally: Gravatar would receive a hash of every editor's e-mail.
+    avatar: { Component: '/components/Avatar#Avatar' },
   },
   i18n: {
     supportedLanguages: { uk, en },

@@ -73,7 +73,7 @@ function withTextRule(field: TextLikeField): TextLikeField {
   const own = (field.validate ??
     (field.type === 'textarea' ? defaultTextareaValidator : defaultTextValidator)) as Validate
   const validate: Validate = async (value, options) => {
-    const result = (await own(value, options))
+    const result = await own(value, options)
     if (result !== true) return result
     const values: unknown[] = Array.isArray(value) ? value : [value]
     for (const each of values) {
