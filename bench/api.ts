@@ -134,9 +134,9 @@ async function round(base: string, token: string): Promise<Round> {
 async function main() {
   const { getPayload, handleEndpoints } = await import('payload')
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const { default: config } = await import('../cms/payload.config')
-  const { migrateDatabase } = await import('../cms/bootstrap/migrate')
-  const { guardGraphQL, guardRest } = await import('../cms/api-guard/guard')
+  const { default: config } = await import('@cms/payload.config')
+  const { migrateDatabase } = await import('@cms/bootstrap/migrate')
+  const { guardGraphQL, guardRest } = await import('@cms/api-guard/guard')
 
   const payload = await getPayload({ config })
   await migrateDatabase(payload, () => undefined)

@@ -98,8 +98,6 @@ function itemTextRule(fieldName: string): TextRule {
 
 const TEXT_RULES = new Map(TEXT_COLUMNS.map(([column, field]) => [column, itemTextRule(field)]))
 
-const IDENTIFIER_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/
-
 /** Types by our key, Ukrainian label or English label, in any case. */
 const TYPE_NAMES = new Map<string, ItemType>()
 for (const [key, type] of Object.entries(ITEM_TYPES) as [

@@ -1,8 +1,8 @@
 import { handleEndpoints, type Payload } from 'payload'
 
-import { guardRest } from '../../cms/api-guard/guard'
-import { ANONYMOUS_LIMITS, type ApiLimits } from '../../cms/api-guard/limits'
-import config from '../../cms/payload.config'
+import { guardRest } from '@cms/api-guard/guard'
+import { ANONYMOUS_LIMITS, type ApiLimits } from '@cms/api-guard/limits'
+import config from '@cms/payload.config'
 import { testCmsKey } from './cms'
 
 export type ApiResponse = { status: number; headers: Headers; body: Record<string, unknown> }

@@ -1,7 +1,7 @@
 import type { Config, Field, PayloadRequest, Plugin, Validate } from 'payload'
 import { text as defaultTextValidator, textarea as defaultTextareaValidator } from 'payload/shared'
 
-import { message } from '../../i18n/messages'
+import { message } from '@cms/i18n/messages'
 import {
   CATEGORY_NAMES,
   checkText,

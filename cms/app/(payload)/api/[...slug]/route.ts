@@ -10,8 +10,8 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { guardRest, type GuardOptions } from '../../../../api-guard/guard'
-import { env } from '../../../../config/env'
+import { guardRest, type GuardOptions } from '@cms/api-guard/guard'
+import { env } from '@cms/config/env'
 
 // Malformed queries get a 400, anonymous clients the limits of cms/api-guard/limits.ts.
 const guard: GuardOptions = {

@@ -2,8 +2,8 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { guardGraphQL } from '../../../../api-guard/guard'
-import { env } from '../../../../config/env'
+import { guardGraphQL } from '@cms/api-guard/guard'
+import { env } from '@cms/config/env'
 
 // GraphQL is for signed-in users only (cms/api-guard/guard.ts says why).
 export const POST = guardGraphQL(GRAPHQL_POST(config), {
