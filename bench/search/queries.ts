@@ -72,7 +72,7 @@ export const LEMMAS = [
 /**
  * Spelling variants: words of the sample site written as readers type them — with each
  * apostrophe look-alike or none, in capitals, with ґ for г, and in the official Latin
- * transliteration (made by the CMS's own transliteration, cms/lib/slugs/transliterate.ts).
+ * transliteration (made by the CMS's own transliteration, domain/slugs/transliterate.ts).
  */
 export const VARIANT_WORDS = [
   'Солом’янського',
