@@ -17,40 +17,78 @@ export function isPreviewable(collection: string): collection is PreviewableColl
   return (PREVIEWABLE as readonly string[]).includes(collection)
 }
 
-type Doc = { slug?: string | null; identifier?: string | null; collections?: unknown[] | null }
+export type PagedDoc = {
+  slug?: string | null
+  identifier?: string | null
+  collections?: unknown[] | null
+}
 
-/** The path of the page that shows `doc` on the site. */
+const idOf = (ref: unknown): string | undefined => {
+  if (typeof ref === 'number' || typeof ref === 'string') return String(ref)
+  if (ref && typeof ref === 'object' && 'id' in ref) return idOf(ref.id)
+  return undefined
+}
+
+/**
+ * The path of the page the site makes for `doc`, as site/data/load.ts places it; undefined when
+ * it gets none. An item lives under the first of its collections that is published, so
+ * `publishedCollectionSlug` gives a published collection's slug by id (undefined for any other).
+ */
+export function sitePathOf(
+  collection: PreviewableCollection,
+  doc: PagedDoc,
+  publishedCollectionSlug: (id: string) => string | undefined,
+): string | undefined {
+  if (collection === 'items') {
+    const slug = (doc.collections ?? [])
+      .map((ref) => idOf(ref))
+      .map((id) => (id === undefined ? undefined : publishedCollectionSlug(id)))
+      .find(Boolean)
+    return slug && doc.identifier ? urls.item(slug, doc.identifier) : undefined
+  }
+  if (!doc.slug) return undefined
+  switch (collection) {
+    case 'news':
+      return urls.newsItem(doc.slug)
+    case 'documents':
+      return urls.document(doc.slug)
+    case 'pages':
+      return urls.page(doc.slug)
+    case 'branches':
+      return urls.branch(doc.slug)
+    case 'digital-collections':
+      return urls.collection(doc.slug)
+  }
+}
+
+/** Slugs of the published digital collections by id: the ones the site shows. */
+export async function publishedCollectionSlugs(payload: Payload): Promise<Map<string, string>> {
+  const { docs } = await payload.find({
+    collection: 'digital-collections',
+    where: { _status: { equals: 'published' } },
+    draft: false,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { slug: true },
+  })
+  return new Map(docs.filter((doc) => doc.slug).map((doc) => [String(doc.id), doc.slug!]))
+}
+
+/**
+ * The path of the page that shows `doc` on the site (a preview shows the draft as if it were
+ * published, everything else as published); the collections list when it would get none.
+ */
 export async function pagePathOf(
   payload: Payload,
   collection: PreviewableCollection,
-  doc: Doc,
+  doc: PagedDoc,
 ): Promise<string> {
-  switch (collection) {
-    case 'news':
-      return urls.newsItem(doc.slug ?? '')
-    case 'documents':
-      return urls.document(doc.slug ?? '')
-    case 'pages':
-      return urls.page(doc.slug ?? '')
-    case 'branches':
-      return urls.branch(doc.slug ?? '')
-    case 'digital-collections':
-      return urls.collection(doc.slug ?? '')
-    case 'items': {
-      const first = doc.collections?.[0]
-      const id =
-        first && typeof first === 'object'
-          ? (first as { id: number }).id
-          : (first as number | undefined)
-      if (id === undefined) return urls.collections()
-      const parent = await payload.findByID({
-        collection: 'digital-collections',
-        id,
-        depth: 0,
-        draft: true,
-        overrideAccess: true,
-      })
-      return urls.item(parent.slug ?? '', doc.identifier ?? '')
-    }
-  }
+  const slugs =
+    collection === 'items' ? await publishedCollectionSlugs(payload) : new Map<string, string>()
+  return (
+    sitePathOf(collection, doc, (id) => slugs.get(id)) ??
+    (collection === 'items' ? urls.collections() : urls.home())
+  )
 }
