@@ -6,6 +6,10 @@ import { gunzipSync } from 'node:zlib'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { typeset } from '@domain/format/typography'
+import { COLLECTION_BROWSE, RESERVED_TOP_LEVEL } from '@domain/urls/urls'
+
+import { env } from '../config/env'
+import { publishedCollectionSlugs, sitePathOf, type PagedDoc } from '../preview/pagePath'
 
 /** Collections with drafts whose published documents each get a page on the site. */
 const PAGE_COLLECTIONS = [
@@ -16,6 +20,7 @@ const PAGE_COLLECTIONS = [
   'items',
   'digital-collections',
 ] as const
+type PageCollection = (typeof PAGE_COLLECTIONS)[number]
 const TITLE_FIELD: Partial<Record<CollectionSlug, string>> = { branches: 'name' }
 /** Pages every release must have. */
 const REQUIRED_PAGES = ['index.html', '404.html']
@@ -86,64 +91,159 @@ export async function countPublishedPages(payload: Payload): Promise<number> {
   return total
 }
 
+/** A draft as a leak would show it. */
+export type DraftMark = {
+  /** Collection and id, and the draft's title, for the error message. */
+  where: string
+  name: string
+  /** A title only the draft has, if it has one (a draft edit may keep the published title). */
+  title?: string
+  /** The page the draft would get, where nothing published has one. */
+  path?: string
+}
+
+type Doc = Record<string, unknown> & PagedDoc & { id: number | string }
+
+async function allDocs(payload: Payload, collection: PageCollection, published: boolean) {
+  const result = await payload.find({
+    collection,
+    ...(published ? { where: { _status: { equals: 'published' } } } : {}),
+    draft: !published,
+    overrideAccess: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+  })
+  return result.docs as unknown as Doc[]
+}
+
+/** Compares titles the way a reader would: typeset, spaces collapsed, any case. */
+export const titleKey = (title: string) => typeset(title).replace(/\s+/g, ' ').trim().toLowerCase()
+
 /**
- * Titles that exist only in drafts: never published, or a draft edit of a published document
- * whose published title differs. None of them may appear in a release.
+ * What identifies each draft in a release that leaked it: the page it would get (a path no
+ * published document has) and its title when no published document has that title. A draft
+ * that shares its title with another, published document (this year's event with last year's
+ * name) or a section of the site is identified by its path alone.
  */
-export async function draftOnlyTitles(
-  payload: Payload,
-): Promise<{ title: string; where: string }[]> {
-  const found: { title: string; where: string }[] = []
+export async function draftMarks(payload: Payload): Promise<{
+  marks: DraftMark[]
+  /** Title keys of published documents. */
+  publishedTitles: Set<string>
+}> {
+  const collectionSlugs = await publishedCollectionSlugs(payload)
+  const pathOf = (collection: PageCollection, doc: Doc) =>
+    sitePathOf(collection, doc, (id) => collectionSlugs.get(id))
+  const publishedTitles = new Set<string>()
+  const marks: DraftMark[] = []
   for (const collection of PAGE_COLLECTIONS) {
-    const drafts = await payload.find({
-      collection,
-      draft: true,
-      where: { _status: { equals: 'draft' } },
-      overrideAccess: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-    })
-    const candidates = (drafts.docs as unknown as Record<string, unknown>[]).filter(
-      (draft) => (titleOf(collection, draft)?.trim().length ?? 0) >= 6,
+    const published = await allDocs(payload, collection, true)
+    const publishedById = new Map(published.map((doc) => [String(doc.id), doc]))
+    const publishedPaths = new Set<string>()
+    for (const doc of published) {
+      const title = titleOf(collection, doc)
+      if (title) publishedTitles.add(titleKey(title))
+      const pagePath = pathOf(collection, doc)
+      if (pagePath) publishedPaths.add(pagePath)
+    }
+    const drafts = (await allDocs(payload, collection, false)).filter(
+      (doc) => doc._status === 'draft',
     )
-    if (candidates.length === 0) continue
-    // One query for the published versions of all of them: a draft edit that keeps the published
-    // title is no leak.
-    const published = await payload.find({
-      collection,
-      where: {
-        and: [
-          { id: { in: candidates.map((draft) => draft.id) } },
-          { _status: { equals: 'published' } },
-        ],
-      },
-      overrideAccess: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-    })
-    const publishedTitles = new Map(
-      (published.docs as unknown as Record<string, unknown>[]).map((doc) => [
-        String(doc.id),
-        titleOf(collection, doc),
-      ]),
-    )
-    for (const draft of candidates) {
-      const title = titleOf(collection, draft)!
-      if (publishedTitles.get(String(draft.id)) !== title)
-        found.push({ title, where: `${collection} ${String(draft.id)}` })
+    for (const draft of drafts) {
+      const before = publishedById.get(String(draft.id))
+      const title = titleOf(collection, draft)?.trim()
+      const pagePath = pathOf(collection, draft)
+      const mark: DraftMark = { where: `${collection} ${String(draft.id)}`, name: title ?? '' }
+      if (title && title.length >= 6 && (!before || titleOf(collection, before) !== title))
+        mark.title = title
+      // A path the site keeps for itself (a page called «Бібліотеки» gets /biblioteky/) is never
+      // a draft's page: the build refuses such a document.
+      if (pagePath && !publishedPaths.has(pagePath) && isDocumentShaped(pagePath))
+        mark.path = pagePath
+      if (mark.title || mark.path) marks.push(mark)
     }
   }
-  return found
+  return { marks, publishedTitles }
+}
+
+/** The text of a page's first <h1>, tags removed and entities read. */
+function headingOf(html: string): string | undefined {
+  const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)
+  if (!match) return undefined
+  return match[1]!
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+}
+
+/** The URL path a built HTML file is served at. */
+function urlPathOf(dir: string, file: string): string {
+  const relative = path.relative(dir, file).split(path.sep).join('/')
+  if (relative === 'index.html') return '/'
+  return relative.endsWith('/index.html')
+    ? `/${relative.slice(0, -'index.html'.length)}`
+    : `/${relative}`
 }
 
 /**
+ * Whether a path has the shape of a document's page (news item, document, branch, standalone
+ * page, collection, item) rather than of a section the site makes itself (lists, categories,
+ * facets, browsing). A section's heading is no draft's, whatever a draft is called; a page of a
+ * document's shape that no published document explains may be a leaked draft.
+ */
+export function isDocumentShaped(urlPath: string): boolean {
+  const segments = urlPath.split('/').filter(Boolean)
+  const browse = Object.values(COLLECTION_BROWSE) as string[]
+  const [first, second] = segments
+  if (segments.length === 1)
+    return !(RESERVED_TOP_LEVEL as readonly string[]).includes(first!) && !first!.includes('.')
+  if (segments.length === 2)
+    return (
+      ['novyny', 'dokumenty', 'biblioteky'].includes(first!) ||
+      (first === 'kolektsii' && !browse.includes(second!))
+    )
+  if (segments.length === 3) return first === 'kolektsii' && !browse.includes(second!)
+  return false
+}
+
+/** Labels the site shows from its settings: menus, name and tagline. */
+async function siteLabels(payload: Payload): Promise<string[]> {
+  const site = (await payload.findGlobal({ slug: 'site', overrideAccess: true, depth: 0 })) as {
+    name?: string | null
+    shortName?: string | null
+    tagline?: string | null
+    headerNav?: { label?: string | null }[] | null
+    footerNav?: { label?: string | null }[] | null
+  }
+  return [
+    site.name,
+    site.shortName,
+    site.tagline,
+    ...(site.headerNav ?? []).map((link) => link.label),
+    ...(site.footerNav ?? []).map((link) => link.label),
+  ].filter((label): label is string => Boolean(label))
+}
+
+/** Links and URLs in HTML, the search index and sitemaps: where a leaked draft's path shows. */
+const LINK_PATTERN = /(?:href="|"url":"|<loc>)([^"<]+)/g
+
+type TitleNeedle = { needle: string; mark: DraftMark }
+
+/**
  * Checks a built release before it goes live: required pages, at least one page per published
- * document, and no draft-only title anywhere in its HTML or its search index. Throws a
+ * document, and nothing of a draft: no page at a draft's path, no link to it (HTML, search index,
+ * sitemap, feed), and no title only a draft has where a leak would put it. Throws a
  * ReleaseCheckError that says what is wrong.
  */
-export async function checkRelease(dir: string, payload: Payload): Promise<{ pages: number }> {
+export async function checkRelease(
+  dir: string,
+  payload: Payload,
+  siteUrl: string = env.SITE_URL,
+): Promise<{ pages: number }> {
   for (const page of REQUIRED_PAGES) {
     if (!existsSync(path.join(dir, page))) throw new ReleaseCheckError(`The build has no ${page}.`)
   }
@@ -154,27 +254,70 @@ export async function checkRelease(dir: string, payload: Payload): Promise<{ pag
       `The build has ${files.length} pages, fewer than the ${expected} published documents.`,
     )
   }
-  const drafts = await draftOnlyTitles(payload)
-  if (drafts.length > 0) {
-    const needles = drafts.flatMap((draft) =>
-      leakPatterns(draft.title).map((needle) => ({ needle, draft })),
+  const { marks, publishedTitles } = await draftMarks(payload)
+  if (marks.length === 0) return { pages: files.length }
+  const reportLeak = (mark: DraftMark, file: string, what: string): never => {
+    throw new ReleaseCheckError(
+      `Draft content is in the build: «${mark.name}» (${mark.where}) appears in ${path.relative(dir, file)} (${what}).`,
     )
-    const reportLeak = (draft: { title: string; where: string }, file: string) => {
-      throw new ReleaseCheckError(
-        `Draft content is in the build: «${draft.title}» (${draft.where}) appears in ${path.relative(dir, file)}.`,
-      )
-    }
-    for (const file of files) {
-      const html = ownContent(await readFile(file, 'utf8'))
-      const leak = needles.find(({ needle }) => html.includes(needle))
-      if (leak) reportLeak(leak.draft, file)
-    }
-    for await (const { file, text } of searchFragments(dir)) {
-      const leak = needles.find(({ needle }) => text.includes(needle))
-      if (leak) reportLeak(leak.draft, file)
+  }
+
+  // A page at a draft's path, or a link to it, is the draft itself.
+  const byPath = new Map<string, DraftMark>()
+  for (const mark of marks) {
+    if (!mark.path) continue
+    byPath.set(mark.path, mark)
+    byPath.set(new URL(mark.path, siteUrl).href, mark)
+  }
+  const checkLinks = (text: string, file: string) => {
+    for (const [, url] of text.matchAll(LINK_PATTERN)) {
+      const mark = byPath.get(url!)
+      if (mark) reportLeak(mark, file, `a link to its page ${mark.path}`)
     }
   }
+  for (const file of files) {
+    const mark = byPath.get(urlPathOf(dir, file))
+    if (mark) reportLeak(mark, file, `its page ${mark.path}`)
+  }
+
+  // A title that a published document, a menu or a section of the site also has identifies
+  // nothing (the drafts that share one are found by their path), so titles are judged once
+  // every section heading is known.
+  const allowed = new Set(publishedTitles)
+  for (const label of await siteLabels(payload)) allowed.add(titleKey(label))
+  const titleNeedles: TitleNeedle[] = marks.flatMap((mark) =>
+    mark.title ? leakPatterns(mark.title).map((needle) => ({ needle, mark })) : [],
+  )
+  const suspects: { file: string; mark: DraftMark }[] = []
+  const checkTitles = (text: string, file: string) => {
+    for (const { needle, mark } of titleNeedles)
+      if (text.includes(needle)) suspects.push({ file, mark })
+  }
+  for (const file of files) {
+    const html = await readFile(file, 'utf8')
+    const own = ownContent(html)
+    checkLinks(own, file)
+    checkTitles(own, file)
+    if (!isDocumentShaped(urlPathOf(dir, file))) {
+      const heading = headingOf(html)
+      if (heading) allowed.add(titleKey(heading))
+    }
+  }
+  for await (const { file, text } of searchFragments(dir)) {
+    checkLinks(text, file)
+    checkTitles(text, file)
+  }
+  for (const file of await sitemapFiles(dir)) checkLinks(await readFile(file, 'utf8'), file)
+  const leak = suspects.find(({ mark }) => !allowed.has(titleKey(mark.title!)))
+  if (leak) reportLeak(leak.mark, leak.file, 'its title')
   return { pages: files.length }
+}
+
+/** The sitemaps and the news feed: a leaked page would be listed there. */
+async function sitemapFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir))
+    .filter((name) => /^(sitemap.*|rss)\.xml$/.test(name))
+    .map((name) => path.join(dir, name))
 }
 
 /** The text of every search-index fragment of a release (Pagefind stores them gzipped). */
