@@ -17,7 +17,14 @@ import { setStatus } from './status'
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} с`
 
 export type PublishResult =
-  | { ok: true; releaseId: string; pages: number; durationMs: number }
+  | {
+      ok: true
+      releaseId: string
+      pages: number
+      durationMs: number
+      /** Housekeeping after the switch that failed: the release is live all the same. */
+      warnings: string[]
+    }
   | { ok: false; message: string }
 
 type PublishOptions = {
@@ -49,6 +56,8 @@ export async function publishRelease({
   })
   log(`Збирання релізу ${releaseId} (${cause})…`)
   const progress = await progressReporter(payload)
+  let builtAt: number
+  let pages: number
   try {
     // An editor's «rebuild» renders every page anew: it is what one presses when a page looks wrong.
     if (reasons.some((reason) => reason.kind === 'manual')) await dropBuildCache(env)
@@ -62,35 +71,17 @@ export async function publishRelease({
       SITE_INCREMENTAL: '1',
     })
     if (!built.ok) throw new Error(built.message)
-    const builtAt = Date.now()
+    builtAt = Date.now()
     progress.note({ phase: 'checks' })
-    const { pages } = await checkRelease(staging, payload)
+    const checked = await checkRelease(staging, payload)
+    pages = checked.pages
     const final = path.join(paths.releasesDir, releaseId)
     await rename(staging, final)
     await switchLive(paths, releaseId)
-    await closeBuildCache(env, true)
-    log(
-      `Зібрано за ${seconds(builtAt - started)}, перевірено й увімкнено за ${seconds(Date.now() - builtAt)}.`,
-    )
-    const removed = await pruneReleases(paths, env.KEEP_RELEASES)
-    const durationMs = Date.now() - started
-    log(
-      `Реліз ${releaseId} опубліковано: ${pages} сторінок за ${seconds(durationMs)}${removed.length ? `; вилучено старі: ${removed.join(', ')}` : ''}.`,
-    )
-    await progress.stop()
-    await setStatus(payload, {
-      state: 'idle',
-      progress: null,
-      liveRelease: releaseId,
-      building: null,
-      buildStartedAt: null,
-      lastSuccess: { at: new Date().toISOString(), releaseId, durationMs, pages },
-    })
-    return { ok: true, releaseId, pages, durationMs }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     log(`Реліз ${releaseId} не опубліковано, сайт лишився без змін: ${message}`)
-    await closeBuildCache(env, false)
+    await closeBuildCache(env, false).catch(() => undefined)
     if (existsSync(staging)) await rm(staging, { recursive: true, force: true })
     await progress.stop()
     await setStatus(payload, {
@@ -103,6 +94,51 @@ export async function publishRelease({
     })
     return { ok: false, message }
   }
+  // The release is live from here on: whatever fails now is housekeeping, which is reported as a
+  // warning and never turns a live release into a «failed» one.
+  log(
+    `Зібрано за ${seconds(builtAt - started)}, перевірено й увімкнено за ${seconds(Date.now() - builtAt)}.`,
+  )
+  const warnings = await housekeeping(env, paths, log)
+  const durationMs = Date.now() - started
+  log(`Реліз ${releaseId} опубліковано: ${pages} сторінок за ${seconds(durationMs)}.`)
+  await progress.stop()
+  await setStatus(payload, {
+    state: 'idle',
+    progress: null,
+    liveRelease: releaseId,
+    building: null,
+    buildStartedAt: null,
+    lastSuccess: { at: new Date().toISOString(), releaseId, durationMs, pages },
+  })
+  return { ok: true, releaseId, pages, durationMs, warnings }
+}
+
+/**
+ * What follows a switch: keeping the build cache for the next build and removing old releases.
+ * Each step runs even if another failed; a failure becomes a warning (logged, and in the result).
+ */
+async function housekeeping(
+  env: Env,
+  paths: ReturnType<typeof releasePaths>,
+  log: (line: string) => void,
+): Promise<string[]> {
+  const warnings: string[] = []
+  const attempt = async (what: string, step: () => Promise<void>) => {
+    try {
+      await step()
+    } catch (error) {
+      const warning = `${what}: ${error instanceof Error ? error.message : String(error)}`
+      warnings.push(warning)
+      log(`Попередження (реліз уже працює): ${warning}`)
+    }
+  }
+  await attempt('Не вдалося зберегти кеш збирання', () => closeBuildCache(env, true))
+  await attempt('Не вдалося вилучити старі релізи', async () => {
+    const removed = await pruneReleases(paths, env.KEEP_RELEASES)
+    if (removed.length) log(`Вилучено старі релізи: ${removed.join(', ')}`)
+  })
+  return warnings
 }
 
 /** Progress is written to the publisher global at most this often: the admin polls every 2 s. */
