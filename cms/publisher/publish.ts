@@ -9,6 +9,7 @@ import { buildSite } from './build'
 import { closeBuildCache, dropBuildCache, openBuildCache } from './buildCache'
 import { checkRelease } from './checks'
 import { newReleaseId, releasePaths } from './paths'
+import { precompressRelease } from './precompress'
 import { describeReason, type PublishReason } from './reasons'
 import { createProgressTracker, describeProgress, type BuildProgress } from './progress'
 import { liveReleaseId, pruneReleases, switchLive } from './releases'
@@ -75,6 +76,16 @@ export async function publishRelease({
     progress.note({ phase: 'checks' })
     const checked = await checkRelease(staging, payload)
     pages = checked.pages
+    // Compressed once here rather than on every request; unchanged files take over the live
+    // release's variants.
+    const live = await liveReleaseId(paths)
+    const packed = await precompressRelease(
+      staging,
+      live ? path.join(paths.releasesDir, live) : undefined,
+    )
+    log(
+      `Стиснуто текстових файлів: ${packed.compressed}, взято з попереднього релізу: ${packed.reused}.`,
+    )
     const final = path.join(paths.releasesDir, releaseId)
     await rename(staging, final)
     await switchLive(paths, releaseId)

@@ -3,6 +3,7 @@ import { realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 
+import { ENCODINGS, isCompressible } from './precompress'
 import { SECURITY_HEADERS } from './securityHeaders'
 
 const TYPES: Record<string, string> = {
@@ -69,8 +70,45 @@ function cacheControl(file: string): string {
 }
 
 /**
+ * The content codings a request accepts (RFC 9110 §12.5.3): listed ones unless `q=0`, and any
+ * other when `*` is accepted.
+ */
+export function acceptedEncodings(
+  header: string | string[] | undefined,
+): (name: string) => boolean {
+  const listed = new Map<string, boolean>()
+  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
+    const [token, ...params] = part.trim().toLowerCase().split(';')
+    if (!token) continue
+    const q = params.map((param) => /^\s*q\s*=\s*([\d.]+)\s*$/.exec(param)).find(Boolean)
+    listed.set(token, q ? Number(q[1]) > 0 : true)
+  }
+  return (name) => listed.get(name) ?? listed.get('*') ?? false
+}
+
+/**
+ * The file to send for `file`: its precompressed variant (written at release time by
+ * precompress.ts) in the best coding the client accepts, else the file itself.
+ */
+async function negotiate(
+  file: string,
+  acceptEncoding: string | string[] | undefined,
+): Promise<{ path: string; size: number; encoding?: string }> {
+  if (isCompressible(file)) {
+    const accepts = acceptedEncodings(acceptEncoding)
+    for (const { name, suffix } of ENCODINGS) {
+      if (!accepts(name)) continue
+      const variant = await stat(file + suffix).catch(() => undefined)
+      if (variant?.isFile()) return { path: file + suffix, size: variant.size, encoding: name }
+    }
+  }
+  return { path: file, size: (await stat(file)).size }
+}
+
+/**
  * Answers a GET or HEAD request with a file of the built site in `root`: directory indexes,
- * the site's 404 page with its status, security headers, nothing outside `root`.
+ * the site's 404 page with its status, security headers, precompressed variants for clients
+ * that accept them, nothing outside `root`.
  */
 export async function serveSiteFile(
   request: IncomingMessage,
@@ -97,14 +135,19 @@ export async function serveSiteFile(
       .end('Not found')
     return
   }
+  const body = await negotiate(file, request.headers['accept-encoding'])
   response.writeHead(found ? 200 : 404, {
     'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': String(body.size),
     'Cache-Control': cacheControl(file),
+    // Caches must keep the plain and the compressed answers apart.
+    ...(isCompressible(file) ? { Vary: 'Accept-Encoding' } : {}),
+    ...(body.encoding ? { 'Content-Encoding': body.encoding } : {}),
     ...headers,
   })
   if (request.method === 'HEAD') response.end()
   else
-    createReadStream(file)
+    createReadStream(body.path)
       .on('error', () => response.destroy())
       .pipe(response)
 }

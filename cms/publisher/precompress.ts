@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs'
+import { copyFile, link, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
+
+const gzipAsync = promisify(gzip)
+const brotliAsync = promisify(brotliCompress)
+
+/**
+ * Files worth compressing: text. Images, fonts, PDFs and Pagefind's index (which Pagefind
+ * already stores gzipped) gain nothing.
+ */
+export const COMPRESSIBLE_EXTENSIONS = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.txt',
+  '.svg',
+  '.webmanifest',
+])
+
+/** The precompressed variants the servers look for beside each file, best first. */
+export const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const
+
+/** Below this a compressed copy saves less than one TCP packet's worth: not worth a file. */
+const MIN_BYTES = 256
+
+export function isCompressible(file: string): boolean {
+  return COMPRESSIBLE_EXTENSIONS.has(path.extname(file).toLowerCase())
+}
+
+async function textFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((entry) => entry.isFile() && isCompressible(entry.name))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+}
+
+/** Gzip at its best level and Brotli at its best quality: done once per file, served many times. */
+function compress(data: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  return encoding === 'gzip'
+    ? gzipAsync(data, { level: 9 })
+    : brotliAsync(data, {
+        params: {
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      })
+}
+
+/** A hard link where the file system allows one (releases never change a file), else a copy. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await rm(to, { force: true })
+  await link(from, to).catch(() => copyFile(from, to))
+}
+
+/**
+ * Variants of an unchanged file are taken over from the previous release: most pages of a
+ * release are byte for byte those of the last one (Astro's build cache), and Brotli at its best
+ * quality is slow.
+ */
+async function reuse(file: string, data: Buffer, previousDir: string | undefined, target: string) {
+  if (!previousDir) return false
+  const before = path.join(previousDir, file)
+  if (!ENCODINGS.every(({ suffix }) => existsSync(before + suffix))) return false
+  const old = await readFile(before).catch(() => undefined)
+  if (!old || !old.equals(data)) return false
+  for (const { suffix } of ENCODINGS) await linkOrCopy(before + suffix, target + suffix)
+  return true
+}
+
+export type PrecompressStats = { files: number; compressed: number; reused: number }
+
+/**
+ * Writes `file.br` and `file.gz` beside every text file of a built release, for the static
+ * servers to send as they are (nginx's gzip_static and brotli_static, cms/publisher/staticServer)
+ * instead of compressing on every request. A variant that would not be smaller is not written.
+ */
+export async function precompressRelease(
+  dir: string,
+  previousDir?: string,
+): Promise<PrecompressStats> {
+  const files = await textFiles(dir)
+  const stats: PrecompressStats = { files: files.length, compressed: 0, reused: 0 }
+  let next = 0
+  // zlib's async calls run on libuv's thread pool: one file per core at a time.
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++]!
+      const target = path.join(dir, file)
+      const data = await readFile(target)
+      if (data.length < MIN_BYTES) continue
+      if (await reuse(file, data, previousDir, target)) {
+        stats.reused += 1
+        continue
+      }
+      for (const { name, suffix } of ENCODINGS) {
+        const packed = await compress(data, name)
+        if (packed.length < data.length) await writeFile(target + suffix, packed)
+      }
+      stats.compressed += 1
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, os.availableParallelism()) }, worker))
+  return stats
+}

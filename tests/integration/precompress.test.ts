@@ -1,0 +1,163 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { createServer, request, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { precompressRelease } from '@cms/publisher/precompress'
+import { serveSiteFile } from '@cms/publisher/staticServer'
+import { pngBytes } from '../support/fixtures'
+
+// Precompressed variants written at release time, and the local static server sending them.
+const PAGE = `<!doctype html><html lang="uk"><title>Новини</title><main>${'<article><h2>Вечір поезії</h2><p>Запрошуємо всіх читачів.</p></article>'.repeat(100)}</main></html>`
+const NOT_FOUND = `<!doctype html><html lang="uk"><title>Сторінку не знайдено</title><main>${'<p>Спробуйте пошук.</p>'.repeat(40)}</main></html>`
+const CSS = `body{margin:0}${'.card{padding:1rem;border:1px solid #ccc}'.repeat(30)}`
+
+let work: string
+let release: string
+let server: Server
+let port: number
+
+async function writeRelease(dir: string, page: string): Promise<void> {
+  await mkdir(path.join(dir, 'novyny'), { recursive: true })
+  await mkdir(path.join(dir, '_astro'), { recursive: true })
+  await mkdir(path.join(dir, 'pagefind', 'fragment'), { recursive: true })
+  await writeFile(path.join(dir, 'index.html'), PAGE)
+  await writeFile(path.join(dir, 'novyny', 'index.html'), page)
+  await writeFile(path.join(dir, '404.html'), NOT_FOUND)
+  await writeFile(path.join(dir, '_astro', 'site.abc123.css'), CSS)
+  await writeFile(path.join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n')
+  await writeFile(path.join(dir, 'photo.png'), await pngBytes(200, 200))
+  // Pagefind stores its index gzipped already.
+  await writeFile(path.join(dir, 'pagefind', 'fragment', 'uk_1.pf_fragment'), gzipSync(PAGE))
+}
+
+type Raw = { status: number; headers: Record<string, string | undefined>; body: Buffer }
+
+/** A response as it comes over the wire: fetch would ask for and undo compression itself. */
+function raw(urlPath: string, acceptEncoding?: string, method = 'GET'): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = acceptEncoding
+      ? { 'Accept-Encoding': acceptEncoding }
+      : {}
+    request({ host: '127.0.0.1', port, path: urlPath, method, headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers as Record<string, string | undefined>,
+          body: Buffer.concat(chunks),
+        }),
+      )
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'cbs-precompress-'))
+  release = path.join(work, 'release-1')
+  await writeRelease(release, PAGE)
+  await precompressRelease(release)
+  server = createServer((req, res) => void serveSiteFile(req, res, release))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  port = (server.address() as AddressInfo).port
+})
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve))
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('precompressing a release', () => {
+  it('writes gzip and Brotli beside every text file, each undoing to the file', async () => {
+    for (const file of ['index.html', 'novyny/index.html', '404.html', '_astro/site.abc123.css']) {
+      const original = await readFile(path.join(release, file))
+      const gz = await readFile(path.join(release, `${file}.gz`))
+      const br = await readFile(path.join(release, `${file}.br`))
+      expect(gunzipSync(gz).equals(original), file).toBe(true)
+      expect(brotliDecompressSync(br).equals(original), file).toBe(true)
+      expect(br.length, file).toBeLessThan(original.length)
+    }
+  })
+
+  it('leaves alone what gains nothing: images, tiny files, Pagefind’s gzipped index', () => {
+    for (const file of ['photo.png', 'robots.txt', 'pagefind/fragment/uk_1.pf_fragment']) {
+      expect(existsSync(path.join(release, `${file}.gz`)), file).toBe(false)
+      expect(existsSync(path.join(release, `${file}.br`)), file).toBe(false)
+    }
+  })
+
+  it('takes over the variants of unchanged files from the previous release, compresses changed ones', async () => {
+    const next = path.join(work, 'release-2')
+    const changed = PAGE.replace('Вечір поезії', 'Ранок поезії')
+    await writeRelease(next, changed)
+    const stats = await precompressRelease(next, release)
+    expect(stats).toMatchObject({ compressed: 1, reused: 3 })
+    const [before, after] = await Promise.all([
+      stat(path.join(release, 'index.html.br')),
+      stat(path.join(next, 'index.html.br')),
+    ])
+    expect(after.ino).toBe(before.ino)
+    const news = await readFile(path.join(next, 'novyny', 'index.html.br'))
+    expect(brotliDecompressSync(news).toString('utf8')).toBe(changed)
+  })
+})
+
+describe('the local static server', () => {
+  it('sends Brotli, else gzip, as the client accepts, with the right headers', async () => {
+    const br = await raw('/novyny/', 'gzip, deflate, br')
+    expect(br.status).toBe(200)
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    expect(Number(br.headers['content-length'])).toBe(br.body.length)
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(PAGE)
+    expect(br.headers['content-security-policy']).toContain("default-src 'self'")
+
+    const gz = await raw('/novyny/', 'gzip')
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gz.body).toString('utf8')).toBe(PAGE)
+
+    // q=0 refuses a coding.
+    const refused = await raw('/novyny/', 'br;q=0, gzip;q=0.8')
+    expect(refused.headers['content-encoding']).toBe('gzip')
+  })
+
+  it('falls back to the plain file without Accept-Encoding or without a variant', async () => {
+    const plain = await raw('/novyny/')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.headers.vary).toBe('Accept-Encoding')
+    expect(Number(plain.headers['content-length'])).toBe(Buffer.byteLength(PAGE))
+    expect(plain.body.toString('utf8')).toBe(PAGE)
+
+    const tiny = await raw('/robots.txt', 'br, gzip')
+    expect(tiny.headers['content-encoding']).toBeUndefined()
+    expect(tiny.body.toString('utf8')).toContain('User-agent')
+
+    const image = await raw('/photo.png', 'br, gzip')
+    expect(image.headers['content-encoding']).toBeUndefined()
+    expect(image.headers.vary).toBeUndefined()
+    expect(image.headers['content-type']).toBe('image/png')
+  })
+
+  it('compresses the 404 page with its status, and answers HEAD with the length only', async () => {
+    const missing = await raw('/nemaie/', 'gzip')
+    expect(missing.status).toBe(404)
+    expect(missing.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(missing.body).toString('utf8')).toBe(NOT_FOUND)
+
+    const head = await raw('/', 'br', 'HEAD')
+    expect(head.headers['content-encoding']).toBe('br')
+    expect(Number(head.headers['content-length'])).toBe(
+      (await stat(path.join(release, 'index.html.br'))).size,
+    )
+    expect(head.body.length).toBe(0)
+  })
+})
