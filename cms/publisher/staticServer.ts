@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 
@@ -53,6 +53,9 @@ async function resolveFile(
   }
   return undefined
 }
+
+/** Files up to this size are read whole; larger ones (PDFs, originals) are streamed. */
+const READ_WHOLE_BYTES = 256 * 1024
 
 function decodePath(pathname: string): string {
   try {
@@ -136,9 +139,14 @@ export async function serveSiteFile(
     return
   }
   const body = await negotiate(file, request.headers['accept-encoding'])
+  // Pages and compressed variants are small: one read and one write cost less than a stream.
+  const data =
+    request.method !== 'HEAD' && body.size <= READ_WHOLE_BYTES
+      ? await readFile(body.path).catch(() => undefined)
+      : undefined
   response.writeHead(found ? 200 : 404, {
     'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': String(body.size),
+    'Content-Length': String(data?.length ?? body.size),
     'Cache-Control': cacheControl(file),
     // Caches must keep the plain and the compressed answers apart.
     ...(isCompressible(file) ? { Vary: 'Accept-Encoding' } : {}),
@@ -146,6 +154,7 @@ export async function serveSiteFile(
     ...headers,
   })
   if (request.method === 'HEAD') response.end()
+  else if (data) response.end(data)
   else
     createReadStream(body.path)
       .on('error', () => response.destroy())
