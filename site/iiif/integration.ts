@@ -116,7 +116,11 @@ export function iiif(): AstroIntegration {
             collectionManifest(collection, members, site),
           )
         }
-        const pruned = await pruneTileCache(IIIF_CACHE_DIR, published)
+        // A preview shows a draft's images instead of the published ones: its set is not the
+        // site's, and pruning by it would drop tiles the next release needs.
+        const pruned = process.env.SITE_PREVIEW
+          ? 0
+          : await pruneTileCache(IIIF_CACHE_DIR, published)
         logger.info(
           `${manifests.length} manifests, ${tiles.size} images (${made} newly tiled, ${files} files, ${pruned} unused tile sets pruned) in ${Date.now() - started} ms`,
         )
