@@ -1277,6 +1277,7 @@ export interface Publisher {
     releaseId?: string | null;
     durationMs?: number | null;
     pages?: number | null;
+    warning?: string | null;
   };
   lastFailure?: {
     at?: string | null;
@@ -1344,6 +1345,7 @@ export interface PublisherSelect<T extends boolean = true> {
         releaseId?: T;
         durationMs?: T;
         pages?: T;
+        warning?: T;
       };
   lastFailure?:
     | T

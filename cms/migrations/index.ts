@@ -1,6 +1,7 @@
 import * as migration_20261125_185843_initial from './20261125_185843_initial'
 import * as migration_20261125_192619_publisher from './20261125_192619_publisher'
 import * as migration_20261125_224717_publisher_progress from './20261125_224717_publisher_progress'
+import * as migration_20261129_131337_publisher_warning from './20261129_131337_publisher_warning'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261125_224717_publisher_progress.up,
     down: migration_20261125_224717_publisher_progress.down,
     name: '20261125_224717_publisher_progress',
+  },
+  {
+    up: migration_20261129_131337_publisher_warning.up,
+    down: migration_20261129_131337_publisher_warning.down,
+    name: '20261129_131337_publisher_warning',
   },
 ]

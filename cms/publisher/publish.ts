@@ -120,7 +120,13 @@ export async function publishRelease({
     liveRelease: releaseId,
     building: null,
     buildStartedAt: null,
-    lastSuccess: { at: new Date().toISOString(), releaseId, durationMs, pages },
+    lastSuccess: {
+      at: new Date().toISOString(),
+      releaseId,
+      durationMs,
+      pages,
+      warning: warnings.length ? warnings.join('\n').slice(0, 4000) : null,
+    },
   })
   return { ok: true, releaseId, pages, durationMs, warnings }
 }

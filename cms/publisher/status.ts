@@ -9,7 +9,14 @@ type StatusUpdate = Partial<{
   buildStartedAt: string | null
   building: string | null
   progress: string | null
-  lastSuccess: { at: string; releaseId: string; durationMs: number; pages: number }
+  lastSuccess: {
+    at: string
+    releaseId: string
+    durationMs: number
+    pages: number
+    /** Housekeeping after the switch that failed; the release is live all the same. */
+    warning: string | null
+  }
   lastFailure: { at: string; message: string; cause: string }
 }>
 

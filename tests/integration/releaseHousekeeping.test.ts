@@ -88,6 +88,7 @@ describe.skipIf(!canPin())('release housekeeping', () => {
     const status = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
     expect(status.liveRelease).toBe(releaseId)
     expect(status.lastSuccess?.releaseId).toBe(releaseId)
+    expect(status.lastSuccess?.warning).toMatch(/Не вдалося вилучити старі релізи/)
     expect(status.lastFailure?.at ?? null).toBeNull()
     const { docs: jobs } = await payload.find({
       collection: 'payload-jobs',

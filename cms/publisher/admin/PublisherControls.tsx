@@ -8,7 +8,13 @@ type Status = {
   liveRelease?: string | null
   building?: string | null
   progress?: string | null
-  lastSuccess?: { at?: string; releaseId?: string; durationMs?: number; pages?: number }
+  lastSuccess?: {
+    at?: string
+    releaseId?: string
+    durationMs?: number
+    pages?: number
+    warning?: string | null
+  }
   lastFailure?: { at?: string; message?: string; cause?: string }
 }
 
@@ -89,6 +95,11 @@ export function PublisherControls() {
           ? `, ${status.lastSuccess.pages} сторінок за ${((status.lastSuccess.durationMs ?? 0) / 1000).toFixed(1)} с`
           : ''}
       </p>
+      {status.lastSuccess?.warning ? (
+        <p data-testid="publisher-warning" role="status">
+          Реліз працює, але після перемикання не все вдалося: {status.lastSuccess.warning}
+        </p>
+      ) : null}
       {status.lastFailure?.at ? (
         <div
           role="alert"

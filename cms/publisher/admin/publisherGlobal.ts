@@ -129,6 +129,11 @@ export const Publisher: GlobalConfig = {
         { name: 'releaseId', type: 'text', label: label('Реліз', 'Release') },
         { name: 'durationMs', type: 'number', label: label('Тривалість, мс', 'Duration, ms') },
         { name: 'pages', type: 'number', label: label('Сторінок', 'Pages') },
+        {
+          name: 'warning',
+          type: 'textarea',
+          label: label('Попередження (реліз працює)', 'Warning (the release is live)'),
+        },
       ],
     },
     {
