@@ -8,7 +8,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 /**
- * `npm run bench:serve [-- --site <built site>] [--seconds 5] [--connections 32] [--servers nginx,local]`: requests per
+ * `npm run bench:serve [-- --site <built site>] [--seconds 5] [--connections 32] [--rounds 3] [--servers nginx,local]`: requests per
  * second for the home page, a news page and a search index chunk, from nginx with the deploy
  * configuration and from the publisher's own static server, each serving the same release as
  * built (compressed per request, or not at all) and precompressed (cms/publisher/precompress),
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '32' },
     /** Which servers to measure: nginx, local or both (comma-separated). */
     servers: { type: 'string', default: 'nginx,local' },
+    /** Turns per variant: plain, precompressed, plain, precompressed… */
+    rounds: { type: 'string', default: '3' },
     /** Internal: run as the static server child for one root, on one port. */
     'serve-root': { type: 'string' },
     'serve-port': { type: 'string' },
@@ -30,6 +32,7 @@ const { values } = parseArgs({
 })
 const SECONDS = Math.min(60, Math.max(1, Number(values.seconds)))
 const CONNECTIONS = Math.min(256, Math.max(1, Number(values.connections)))
+const ROUNDS = Math.min(10, Math.max(1, Number(values.rounds)))
 /** A hard cap on requests per measurement, whatever the speed. */
 const MAX_REQUESTS = 2_000_000
 const ACCEPT_ENCODING = 'gzip, deflate, br'
@@ -235,7 +238,7 @@ async function main(): Promise<void> {
     for (const dir of Object.values(variants)) await symlink(dir, `${dir}-live`)
     const pages = await targets(variants.plain)
     log(
-      `${CONNECTIONS} connections, ${SECONDS} s per figure, Accept-Encoding: ${ACCEPT_ENCODING}\n`,
+      `${CONNECTIONS} connections, ${ROUNDS} turns of ${SECONDS} s per figure, Accept-Encoding: ${ACCEPT_ENCODING}\n`,
     )
     const header = `| server | resource | as built: req/s (bytes each) | precompressed: req/s (bytes each) | ratio |`
     log(header)
@@ -248,25 +251,47 @@ async function main(): Promise<void> {
       ...(wanted.includes('local') ? [{ name: 'local server', start: startLocalServer }] : []),
     ]
     for (const server of servers) {
-      for (const page of pages) {
-        const results: Load[] = []
-        for (const dir of [variants.plain, variants.precompressed]) {
-          const running = await server.start(`${dir}-live`)
-          try {
+      // Both variants run side by side and are measured in turns, so that the load of a shared
+      // machine drifting during the run falls on both alike.
+      const plain = await server.start(`${variants.plain}-live`)
+      const packed = await server.start(`${variants.precompressed}-live`)
+      try {
+        for (const page of pages) {
+          for (const running of [plain, packed]) {
             const probe = await fetch(`http://127.0.0.1:${running.port}${page.urlPath}`)
             if (!probe.ok)
               throw new Error(`${server.name} answers ${probe.status} for ${page.urlPath}.`)
             // A short warm-up: open connections, fill the page cache.
             await load(running.port, page.urlPath, 1)
-            results.push(await load(running.port, page.urlPath))
-          } finally {
-            running.stop()
           }
+          const totals = [plain, packed].map(() => ({
+            requests: 0,
+            seconds: 0,
+            bytes: 0,
+            errors: 0,
+          }))
+          for (let round = 0; round < ROUNDS; round += 1) {
+            for (const [index, running] of [plain, packed].entries()) {
+              const result = await load(running.port, page.urlPath)
+              const total = totals[index]!
+              total.requests += result.requests
+              total.seconds += result.requests / (result.perSecond || 1)
+              total.bytes += result.bytesPerResponse * result.requests
+              total.errors += result.errors
+            }
+          }
+          const [before, after] = totals.map((total) => ({
+            perSecond: total.requests / (total.seconds || 1),
+            bytesPerResponse: total.requests ? total.bytes / total.requests : 0,
+            errors: total.errors,
+          })) as [Omit<Load, 'requests'>, Omit<Load, 'requests'>]
+          log(
+            `| ${server.name} | ${page.name} | ${before.perSecond.toFixed(0)} (${kB(before.bytesPerResponse)}) | ${after.perSecond.toFixed(0)} (${kB(after.bytesPerResponse)}) | ${(after.perSecond / before.perSecond).toFixed(2)}× |${before.errors + after.errors ? ` ${before.errors + after.errors} errors` : ''}`,
+          )
         }
-        const [before, after] = results as [Load, Load]
-        log(
-          `| ${server.name} | ${page.name} | ${before.perSecond.toFixed(0)} (${kB(before.bytesPerResponse)}) | ${after.perSecond.toFixed(0)} (${kB(after.bytesPerResponse)}) | ${(after.perSecond / before.perSecond).toFixed(2)}× |${before.errors + after.errors ? ` ${before.errors + after.errors} errors` : ''}`,
-        )
+      } finally {
+        plain.stop()
+        packed.stop()
       }
     }
   } finally {
