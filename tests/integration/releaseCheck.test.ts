@@ -5,12 +5,12 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { env } from '../../cms/config/env'
-import { pagePathOf } from '../../cms/preview/pagePath'
-import { buildSite } from '../../cms/publisher/build'
-import { checkRelease } from '../../cms/publisher/checks'
-import { seed } from '../../cms/seed/seed'
-import { fileHash } from '../../site/iiif/tiles'
+import { env } from '@cms/config/env'
+import { pagePathOf } from '@cms/preview/pagePath'
+import { buildSite } from '@cms/publisher/build'
+import { checkRelease } from '@cms/publisher/checks'
+import { seed } from '@cms/seed/seed'
+import { fileHash } from '@site/iiif/tiles'
 import { startTestCms, stopTestCms } from '../support/cms'
 
 // The release check and the preview against a real build of the seeded site: a draft must be

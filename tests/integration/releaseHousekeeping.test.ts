@@ -6,11 +6,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { env } from '../../cms/config/env'
-import { releasePaths } from '../../cms/publisher/paths'
-import { requestPublish } from '../../cms/publisher/queue'
-import { liveReleaseId, listReleases } from '../../cms/publisher/releases'
-import { processDueRequests } from '../../cms/publisher/worker'
+import { env } from '@cms/config/env'
+import { releasePaths } from '@cms/publisher/paths'
+import { requestPublish } from '@cms/publisher/queue'
+import { liveReleaseId, listReleases } from '@cms/publisher/releases'
+import { processDueRequests } from '@cms/publisher/worker'
 import { startTestCms, stopTestCms } from '../support/cms'
 
 // What happens after a release went live is housekeeping: when it fails, the release is still
