@@ -104,6 +104,10 @@ export type DraftMark = {
 
 type Doc = Record<string, unknown> & PagedDoc & { id: number | string }
 
+/**
+ * Every published document, or every latest version (drafts), of a collection: only the fields
+ * that name it and place its page, since at 10,000 documents their bodies would cost.
+ */
 async function allDocs(payload: Payload, collection: PageCollection, published: boolean) {
   const result = await payload.find({
     collection,
@@ -113,6 +117,11 @@ async function allDocs(payload: Payload, collection: PageCollection, published: 
     depth: 0,
     limit: 0,
     pagination: false,
+    select: {
+      [TITLE_FIELD[collection] ?? 'title']: true,
+      _status: true,
+      ...(collection === 'items' ? { identifier: true, collections: true } : { slug: true }),
+    },
   })
   return result.docs as unknown as Doc[]
 }
