@@ -79,12 +79,13 @@ export async function publishRelease({
     // Compressed once here rather than on every request; unchanged files take over the live
     // release's variants.
     const live = await liveReleaseId(paths)
+    const packingStarted = Date.now()
     const packed = await precompressRelease(
       staging,
       live ? path.join(paths.releasesDir, live) : undefined,
     )
     log(
-      `Стиснуто текстових файлів: ${packed.compressed}, взято з попереднього релізу: ${packed.reused}.`,
+      `Стиснуто текстових файлів: ${packed.compressed}, взято з попереднього релізу: ${packed.reused} (${seconds(Date.now() - packingStarted)}).`,
     )
     const final = path.join(paths.releasesDir, releaseId)
     await rename(staging, final)
