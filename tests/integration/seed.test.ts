@@ -198,7 +198,25 @@ describe('seed', () => {
       overrideAccess: true,
     })
     expect(jobs.totalDocs).toBe(1)
-    expect(new Date(jobs.docs[0]!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
+    // The job waits for the date the content gives, whatever today's date is.
+    const samples = JSON.parse(
+      await readFile(path.join(contentDir, 'samples', 'news.json'), 'utf8'),
+    ) as { title: string; publishedAt: string; status: string }[]
+    const scheduled = samples.filter((entry) => entry.status === 'scheduled')
+    expect(scheduled).toHaveLength(1)
+    expect(new Date(jobs.docs[0]!.waitUntil!).toISOString()).toBe(
+      new Date(scheduled[0]!.publishedAt).toISOString(),
+    )
+    const scheduledNews = await payload.find({
+      collection: 'news',
+      where: { title: { equals: scheduled[0]!.title } },
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(scheduledNews.docs.map((doc) => doc._status)).toEqual(['draft'])
+    expect(jobs.docs[0]!.input).toMatchObject({
+      doc: { relationTo: 'news', value: String(scheduledNews.docs[0]!.id) },
+    })
   })
 
   it('gives branches hours with a sanitary day and holiday closures, photos with alt text', async () => {
