@@ -31,7 +31,8 @@ export default defineConfig({
   webServer: [
     {
       name: 'cms',
-      command: `node node_modules/next/dist/bin/next start cms --port ${E2E.cmsPort}`,
+      // Registered as a user of cms/.next, so that no admin build replaces it during the suite.
+      command: `node node_modules/tsx/dist/cli.mjs cms/scripts/serveCms.ts --port ${E2E.cmsPort}`,
       url: `${E2E.cmsUrl}/api/globals/site`,
       env: e2eEnv(),
       reuseExistingServer: false,

@@ -4,7 +4,7 @@ import { createPreviewServer } from '../preview/previewServer'
 import { releasePaths } from '../publisher/paths'
 import { createStaticServer } from '../publisher/staticServer'
 import { startPublisher } from '../publisher/worker'
-import { buildCmsIfChanged, runNext } from './nextServer'
+import { buildCmsIfChanged, runNext, startCms } from './nextServer'
 
 const log = (line: string) => process.stdout.write(`[publisher] ${line}\n`)
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const payload = await prepareCms()
   const port = String(env.CMS_PORT)
   if (!dev) await buildCmsIfChanged()
-  const cms = runNext(dev ? ['dev', 'cms', '--port', port] : ['start', 'cms', '--port', port])
+  const cms = dev ? runNext(['dev', 'cms', '--port', port]) : startCms(['--port', port])
   const publisher = await startPublisher({ env, payload, log })
   const site = createStaticServer(releasePaths(env).liveLink).listen(env.SITE_PORT)
   const preview = createPreviewServer(env).listen(env.PREVIEW_PORT)
