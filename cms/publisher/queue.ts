@@ -22,18 +22,21 @@ function reasonsOf(input: PayloadJob['input']): PublishReason[] {
   return Array.isArray(reasons) ? (reasons as PublishReason[]) : []
 }
 
-/** Publish jobs not yet started, oldest first. */
-export async function pendingPublishJobs(payload: Payload, dueOnly = false): Promise<PublishJob[]> {
+/**
+ * Publish jobs not yet started, oldest first; with `dueAt`, only those whose debounce window has
+ * ended by then (the worker passes the current time, tests a time of their choosing).
+ */
+export async function pendingPublishJobs(payload: Payload, dueAt?: Date): Promise<PublishJob[]> {
   const conditions: Where[] = [
     { queue: { equals: PUBLISH_QUEUE } },
     { completedAt: { exists: false } },
     { processing: { equals: false } },
   ]
-  if (dueOnly) {
+  if (dueAt) {
     conditions.push({
       or: [
         { waitUntil: { exists: false } },
-        { waitUntil: { less_than_equal: new Date().toISOString() } },
+        { waitUntil: { less_than_equal: dueAt.toISOString() } },
       ],
     })
   }
@@ -61,8 +64,9 @@ export async function requestPublish(
   payload: Payload,
   reason: PublishReason,
   debounceMs = DEBOUNCE_MS,
+  now = new Date(),
 ): Promise<void> {
-  const waitUntil = new Date(Date.now() + debounceMs).toISOString()
+  const waitUntil = new Date(now.getTime() + debounceMs).toISOString()
   const [pending] = await pendingPublishJobs(payload)
   if (pending) {
     const reasons = [...pending.input.reasons, reason].slice(-MAX_REASONS)

@@ -77,12 +77,16 @@ export async function recover({ env, payload, log }: PublisherContext): Promise<
   })
 }
 
-/** Runs one build for every publish request that is due, and marks them done. */
+/**
+ * Runs one build for every publish request that is due at `now`, and marks them done. The worker
+ * passes the current time; tests pass the end of the debounce window instead of sleeping through it.
+ */
 export async function processDueRequests(
   context: PublisherContext,
+  now = new Date(),
 ): Promise<PublishResult | undefined> {
   const { payload } = context
-  const due = await pendingPublishJobs(payload, true)
+  const due = await pendingPublishJobs(payload, now)
   if (due.length === 0) return undefined
   for (const job of due) {
     await payload.update({

@@ -1,10 +1,12 @@
+import { once } from 'node:events'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { env } from '@cms/config/env'
 import { buildSite } from '@cms/publisher/build'
@@ -12,12 +14,14 @@ import { buildCacheDir, openBuildCache } from '@cms/publisher/buildCache'
 import { checkRelease } from '@cms/publisher/checks'
 import { releasePaths } from '@cms/publisher/paths'
 import { publishRelease } from '@cms/publisher/publish'
-import { pendingPublishJobs } from '@cms/publisher/queue'
-import { liveReleaseId, listReleases, switchLive } from '@cms/publisher/releases'
+import { DEBOUNCE_MS, pendingPublishJobs, requestPublish } from '@cms/publisher/queue'
+import { liveReleaseId, listReleases } from '@cms/publisher/releases'
+import { createStaticServer } from '@cms/publisher/staticServer'
 import { processDueRequests, recover } from '@cms/publisher/worker'
 import { seed } from '@cms/seed/seed'
 import { startTestCms, stopTestCms } from '../support/cms'
 import { as, createUser, type TestUser } from '../support/fixtures'
+import { callPublisherEndpoint } from '../support/publisherEndpoints'
 
 // The real publisher on a seeded database, building the real site with Astro.
 let payload: Payload
@@ -31,12 +35,18 @@ async function servedFile(urlPath: string): Promise<string | undefined> {
   return existsSync(file) ? readFile(file, 'utf8') : undefined
 }
 
-/** Runs publish requests as the worker would, once they are due. */
+/**
+ * Runs the pending publish request as the worker would once it is due: at the end of its debounce
+ * window, given as the worker's clock rather than slept through. It is not due a moment before.
+ */
 async function runQueue(
   overrides: Partial<ReturnType<typeof context>> = {},
 ): Promise<Awaited<ReturnType<typeof processDueRequests>>> {
-  await new Promise((resolve) => setTimeout(resolve, 1300))
-  return processDueRequests({ ...context(), ...overrides })
+  const [pending] = await pendingPublishJobs(payload)
+  expect(pending?.waitUntil, 'a publish request is queued').toBeTruthy()
+  const due = new Date(pending!.waitUntil!)
+  expect(await processDueRequests(context(), new Date(due.getTime() - 1))).toBeUndefined()
+  return processDueRequests({ ...context(), ...overrides }, due)
 }
 
 beforeAll(async () => {
@@ -124,26 +134,46 @@ describe('publisher', () => {
       data: { title: 'Третя новина серії, уточнена' },
       ...as(editor),
     })
-    const seen = new Set<string>()
-    let building = true
-    const watching = (async () => {
-      while (building) {
-        const status = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
-        if (status.progress) seen.add(status.progress)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    })()
+    // Every write to the publisher global, recorded as it happens (the call goes through).
+    const writes = vi.spyOn(payload, 'updateGlobal')
     const result = await runQueue()
-    building = false
-    await watching
+    const calls = [...writes.mock.calls]
+    writes.mockRestore()
     expect(result).toMatchObject({ ok: true })
-    expect(seen.size).toBeGreaterThan(0)
-    for (const text of seen)
+    const progress = calls
+      .map(([update]) => update)
+      .filter((update) => update.slug === 'publisher' && 'progress' in update.data)
+      .map((update) => (update.data as { progress: string | null }).progress)
+    const texts = progress.filter((text) => text !== null)
+    expect(texts.length).toBeGreaterThan(0)
+    for (const text of texts)
       expect(text).toMatch(
         /^(Читання вмісту з CMS…|Сторінки: [\d\u00a0]+|Пошуковий індекс: |Перевірка релізу…)/,
       )
+    // The last write clears it, and nothing is written after that.
+    expect(progress.at(-1)).toBeNull()
     const after = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
     expect(after.progress ?? null).toBeNull()
+  })
+
+  it('moves a pending build back by the debounce window with each change', async () => {
+    const first = new Date('2030-03-01T10:00:00.000Z')
+    const second = new Date(first.getTime() + 900)
+    const reason = (at: Date) => ({
+      kind: 'change' as const,
+      collection: 'news',
+      at: at.toISOString(),
+    })
+    await requestPublish(payload, reason(first), DEBOUNCE_MS, first)
+    await requestPublish(payload, reason(second), DEBOUNCE_MS, second)
+    const pending = await pendingPublishJobs(payload)
+    expect(pending).toHaveLength(1)
+    expect(pending[0]!.input?.reasons).toHaveLength(2)
+    const due = second.getTime() + DEBOUNCE_MS
+    expect(new Date(pending[0]!.waitUntil!).getTime()).toBe(due)
+    expect(await pendingPublishJobs(payload, new Date(due - 1))).toHaveLength(0)
+    expect(await pendingPublishJobs(payload, new Date(due))).toHaveLength(1)
+    await payload.delete({ collection: 'payload-jobs', id: pending[0]!.id, overrideAccess: true })
   })
 
   it('copies the pages whose data did not change from the last release, renders the changed ones', async () => {
@@ -277,11 +307,46 @@ describe('publisher', () => {
     await payload.delete({ collection: 'news', id: draft.id, overrideAccess: true })
   })
 
-  it('rolls back to an earlier release', async () => {
+  it('rolls back when an admin asks: the static server serves the older release; an editor may not', async () => {
+    const admin = await createUser(payload, 'admin')
+    // The two newest releases differ in the documents register (a title changed in between).
     const [newest, previous] = await listReleases(paths)
-    await switchLive(paths, previous!)
-    expect(await liveReleaseId(paths)).toBe(previous)
-    await switchLive(paths, newest!)
+    const changedTitle = 'Положення в новій редакції'
+    const register = (release: string) =>
+      readFile(path.join(paths.releasesDir, release, 'dokumenty', 'index.html'), 'utf8')
+    expect(await register(newest!)).toContain(changedTitle)
+    expect(await register(previous!)).not.toContain(changedTitle)
+    const server = createStaticServer(paths.liveLink).listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    const served = async () => {
+      const response = await fetch(
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/dokumenty/`,
+      )
+      expect(response.status).toBe(200)
+      return response.text()
+    }
+    try {
+      expect(await served()).toBe(await register(newest!))
+
+      const refused = await callPublisherEndpoint(payload, editor, 'post', '/rollback', {
+        releaseId: previous,
+      })
+      expect(refused.status).toBe(403)
+      expect(await liveReleaseId(paths)).toBe(newest)
+      expect(await served()).toBe(await register(newest!))
+
+      const done = await callPublisherEndpoint(payload, admin, 'post', '/rollback', {
+        releaseId: previous,
+      })
+      expect(done).toMatchObject({ status: 200, body: { live: previous } })
+      expect(await served()).toBe(await register(previous!))
+      const status = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
+      expect(status.liveRelease).toBe(previous)
+    } finally {
+      await callPublisherEndpoint(payload, admin, 'post', '/rollback', { releaseId: newest })
+      server.close()
+    }
+    expect(await liveReleaseId(paths)).toBe(newest)
   })
 
   it('after a crash mid-build, discards the half-built release and re-queues the interrupted request', async () => {
