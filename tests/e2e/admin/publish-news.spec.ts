@@ -53,14 +53,32 @@ test('the admin shows our validation errors in Ukrainian and keeps the form', as
   const existing = (await (await request.get('/api/news', { params: { limit: '1' } })).json()) as {
     docs: { slug: string }[]
   }
+  // The page's clock runs as usual until the test holds it (below).
+  await page.clock.install()
   await page.goto('/admin/login')
   await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
   await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
   await page.getByRole('button', { name: 'Увійти' }).click()
   await expect(page).toHaveURL(/\/admin\/?$/)
   await page.goto('/admin/collections/news/create')
+  await expect(page.locator('#field-slug')).toBeEditable()
+  const slug = existing.docs[0]!.slug
+  // The admin sends the form to the server a moment (a 250 ms timer) after each change, without
+  // validation until a save. Publishing while that request is out lets its answer land after the
+  // save's errors, and Payload's form merges it over them: the field error vanishes and an editor
+  // sees only the toast. So the test holds the page's clock while it types, then lets the timer
+  // fire once and waits for that answer before publishing, as an editor's pause would.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
   await page.locator('#field-title').fill('Новина з чужою адресою')
-  await page.locator('#field-slug').fill(existing.docs[0]!.slug)
+  await page.locator('#field-slug').fill(slug)
+  const formSynced = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' &&
+      new URL(response.url()).pathname === '/admin/collections/news/create',
+  )
+  await page.clock.runFor(1000)
+  expect((await formSynced).request().postData()).toContain(slug)
+  await page.clock.resume()
   await page.getByRole('button', { name: 'Опублікувати зміни' }).click()
   await expect(page.getByText(/вже зайнята іншим записом/).first()).toBeVisible()
   await expect(page.locator('#field-title')).toHaveValue('Новина з чужою адресою')
