@@ -12,14 +12,13 @@ const buildDir = path.join(cmsDir, '.next')
 const sourceHashFile = path.join(buildDir, 'source-hash.txt')
 
 /**
- * What shapes the admin build, relative to the repository root: the CMS, the shared code outside
- * it that the CMS imports (tests/integration/cmsBuild.test.ts checks that this list covers every
- * such import), and the TypeScript and package setup.
+ * What shapes the admin build, relative to the repository root: the CMS, the shared domain code
+ * it imports (never the site: tests/architecture/checkLayers.ts; tests/integration/cmsBuild.test.ts
+ * checks that this list covers every import), and the TypeScript and package setup.
  */
 export const CMS_BUILD_INPUTS = [
   'cms',
   'domain',
-  'site/lib',
   'tsconfig.json',
   'package.json',
   'package-lock.json',

@@ -4,10 +4,10 @@ import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { env } from '../../cms/config/env'
-import { newReleaseId, releasePaths } from '../../cms/publisher/paths'
-import { pendingPublishJobs, PUBLISH_QUEUE } from '../../cms/publisher/queue'
-import { liveReleaseId, switchLive } from '../../cms/publisher/releases'
+import { env } from '@cms/config/env'
+import { newReleaseId, releasePaths } from '@cms/publisher/paths'
+import { pendingPublishJobs, PUBLISH_QUEUE } from '@cms/publisher/queue'
+import { liveReleaseId, switchLive } from '@cms/publisher/releases'
 import { startTestCms, stopTestCms } from '../support/cms'
 import {
   as,
