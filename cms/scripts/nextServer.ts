@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -123,12 +123,27 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * Whether `pid` is still the server that registered: a server killed with SIGKILL leaves its file
+ * behind, and its pid may since belong to another program. Where /proc tells, the command line
+ * must be `next start`; elsewhere a live pid counts, erring on the side of not rebuilding.
+ */
+function isServer(pid: number): boolean {
+  if (!isRunning(pid)) return false
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+    return args.some((arg) => path.basename(arg) === 'next') && args.includes('start')
+  } catch {
+    return true
+  }
+}
+
 /** The pids of the CMS servers that serve from `dir` now (files of dead ones are ignored). */
 export function servingPids(dir = buildDir): number[] {
   if (!existsSync(servingDir(dir))) return []
   return readdirSync(servingDir(dir))
     .map(Number)
-    .filter((pid) => Number.isInteger(pid) && pid > 0 && isRunning(pid))
+    .filter((pid) => Number.isInteger(pid) && pid > 0 && isServer(pid))
 }
 
 /** Refuses to replace a build that a running server uses: it would break under the server. */

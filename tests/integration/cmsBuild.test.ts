@@ -154,10 +154,20 @@ describe('a build that a server uses', () => {
     expect(servingPids(buildDir)).toEqual([])
     expect(() => refuseIfServed(buildDir)).not.toThrow()
 
+    // A live process that is not a Next server (its pid reused) does not count either.
     await writeFile(path.join(buildDir, 'serving', String(process.pid)), '')
-    expect(servingPids(buildDir)).toEqual([process.pid])
+    expect(servingPids(buildDir)).toEqual([])
+
+    // A running `next start`: a stand-in whose command line names Next, as the real one's does.
+    const server = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'next', 'start'])
+    cleanups.push(async () => {
+      server.kill()
+      await new Promise((resolve) => server.on('exit', resolve))
+    })
+    await writeFile(path.join(buildDir, 'serving', String(server.pid)), '')
+    expect(servingPids(buildDir)).toEqual([server.pid])
     expect(() => refuseIfServed(buildDir)).toThrow(
-      new RegExp(`обслуговує процес ${process.pid}\\. Зупиніть його`),
+      new RegExp(`обслуговує процес ${server.pid}\\. Зупиніть його`),
     )
   })
 })
