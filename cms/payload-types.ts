@@ -70,6 +70,7 @@ export interface Config {
     news: News;
     documents: Document;
     pages: Page;
+    'programme-tasks': ProgrammeTask;
     branches: Branch;
     'digital-collections': DigitalCollection;
     items: Item;
@@ -87,6 +88,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    'programme-tasks': ProgrammeTasksSelect<false> | ProgrammeTasksSelect<true>;
     branches: BranchesSelect<false> | BranchesSelect<true>;
     'digital-collections': DigitalCollectionsSelect<false> | DigitalCollectionsSelect<true>;
     items: ItemsSelect<false> | ItemsSelect<true>;
@@ -181,6 +183,10 @@ export interface News {
     [k: string]: unknown;
   } | null;
   tags?: string[] | null;
+  /**
+   * Which tasks and priorities of the development programme this entry serves.
+   */
+  programmeTasks?: (number | ProgrammeTask)[] | null;
   /**
    * Entries marked so can be removed with one command: npm run seed -- --remove-samples
    */
@@ -405,6 +411,39 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-tasks".
+ */
+export interface ProgrammeTask {
+  id: number;
+  title: string;
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  kind: 'task' | 'priority';
+  /**
+   * Order in the programme’s list.
+   */
+  number: number;
+  programme: number | Document;
+  /**
+   * Worded as in the programme: shown on the task’s page.
+   */
+  summary: string;
+  /**
+   * Id of the heading on the programme’s page, as after # in its address: ii-zavdannia.
+   */
+  section?: string | null;
+  /**
+   * Staff only; never published.
+   */
+  editorialNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
  */
 export interface Document {
@@ -447,6 +486,10 @@ export interface Document {
    * Documents this one replaces.
    */
   supersedes?: (number | Document)[] | null;
+  /**
+   * Which tasks and priorities of the development programme this entry serves.
+   */
+  programmeTasks?: (number | ProgrammeTask)[] | null;
   /**
    * Entries marked so can be removed with one command: npm run seed -- --remove-samples
    */
@@ -572,6 +615,10 @@ export interface DigitalCollection {
       )
     | null;
   order?: number | null;
+  /**
+   * Which tasks and priorities of the development programme this entry serves.
+   */
+  programmeTasks?: (number | ProgrammeTask)[] | null;
   /**
    * Entries marked so can be removed with one command: npm run seed -- --remove-samples
    */
@@ -783,6 +830,10 @@ export interface PayloadLockedDocument {
         value: number | Page;
       } | null)
     | ({
+        relationTo: 'programme-tasks';
+        value: number | ProgrammeTask;
+      } | null)
+    | ({
         relationTo: 'branches';
         value: number | Branch;
       } | null)
@@ -862,6 +913,7 @@ export interface NewsSelect<T extends boolean = true> {
   cover?: T;
   body?: T;
   tags?: T;
+  programmeTasks?: T;
   isSample?: T;
   editorialNotes?: T;
   updatedAt?: T;
@@ -888,6 +940,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   attachments?: T;
   related?: T;
   supersedes?: T;
+  programmeTasks?: T;
   isSample?: T;
   editorialNotes?: T;
   updatedAt?: T;
@@ -904,6 +957,23 @@ export interface PagesSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   isSample?: T;
+  editorialNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programme-tasks_select".
+ */
+export interface ProgrammeTasksSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  number?: T;
+  programme?: T;
+  summary?: T;
+  section?: T;
   editorialNotes?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -990,6 +1060,7 @@ export interface DigitalCollectionsSelect<T extends boolean = true> {
   curator?: T;
   defaultRights?: T;
   order?: T;
+  programmeTasks?: T;
   isSample?: T;
   editorialNotes?: T;
   updatedAt?: T;

@@ -11,6 +11,7 @@ import { Items } from './collections/Items'
 import { Media } from './collections/Media'
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
+import { ProgrammeTasks } from './collections/ProgrammeTasks'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './config/database'
 import { emailAdapter } from './config/email'
@@ -62,6 +63,7 @@ export default buildConfig({
       News,
       Documents,
       Pages,
+      ProgrammeTasks,
       Branches,
       DigitalCollections,
       Items,

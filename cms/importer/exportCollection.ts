@@ -6,7 +6,7 @@ import { ITEM_TYPES } from '@domain/vocabularies/itemTypes'
 import type { Item, User } from '../payload-types'
 import { rightsUri } from '@domain/vocabularies/rightsStatements'
 import { EXPORT_HEADERS, type ColumnKey } from './columns'
-import { neutraliseFormula } from './csvSafe'
+import { neutraliseFormula } from '@domain/open-data/csvSafe'
 
 type Id = number | string
 type Media = { id: Id; filename?: string | null }

@@ -6,6 +6,7 @@ import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
 import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
 import { ITEM_TYPES } from '@domain/vocabularies/itemTypes'
 import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
+import { PROGRAMME_TASK_KINDS } from '@domain/vocabularies/programmeTaskKinds'
 import { SANITARY_WEEKS } from '@domain/vocabularies/sanitaryWeeks'
 import { SPECIAL_DAY_REASONS } from '@domain/vocabularies/specialDayReasons'
 import { SOCIAL_NETWORKS } from '@domain/vocabularies/socialNetworks'
@@ -41,6 +42,19 @@ export const programmeSchema = z.object({
   summary: z.string(),
   /** File name of the full text, Markdown, beside programme.json. */
   bodyFile: z.string(),
+  /** Its tasks and priorities as worded in it; `section` is the heading of the part they are in. */
+  tasks: z
+    .array(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9-]+$/),
+        title: z.string().min(1),
+        kind: z.enum(keysOf(PROGRAMME_TASK_KINDS)),
+        number: z.number().int().positive(),
+        section: z.string().min(1),
+        summary: z.string().min(1),
+      }),
+    )
+    .default([]),
 })
 
 export const branchSchema = z.object({
@@ -85,6 +99,8 @@ export const branchSchema = z.object({
 })
 
 export const newsSchema = z.object({
+  /** Slugs of the programme's tasks and priorities it serves (programme.json). */
+  programmeTasks: z.array(z.string()).default([]),
   title: z.string().min(1),
   excerpt: z.string(),
   body: markdown,
@@ -98,6 +114,8 @@ export const newsSchema = z.object({
 })
 
 export const documentSchema = z.object({
+  /** Slugs of the programme's tasks and priorities it serves (programme.json). */
+  programmeTasks: z.array(z.string()).default([]),
   title: z.string().min(1),
   type: z.enum(keysOf(DOCUMENT_TYPES)),
   number: z.string().optional(),
@@ -114,6 +132,8 @@ export const documentSchema = z.object({
 })
 
 export const collectionSchema = z.object({
+  /** Slugs of the programme's tasks and priorities it serves (programme.json). */
+  programmeTasks: z.array(z.string()).default([]),
   title: z.string().min(1),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   description: markdown,

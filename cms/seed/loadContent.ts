@@ -50,6 +50,12 @@ export async function loadContent(root: string = contentDir) {
     readJson('samples/pages.json', z.array(pageSchema), root),
   ])
   checkReferences(branches.length, news, items, collections)
+  checkSections(programme.tasks, programmeText)
+  checkProgrammeTasks(new Set(programme.tasks.map((task) => task.slug)), {
+    news,
+    documents,
+    collections,
+  })
   return {
     programme: { ...programme, body: programmeText },
     site,
@@ -90,4 +96,30 @@ function checkReferences(
   })
   if (problems.length > 0)
     throw new Error(`Seed content has broken references:\n  ${problems.join('\n  ')}`)
+}
+
+/** Every programme task a sample points to is one of the programme's (by slug). */
+function checkProgrammeTasks(
+  known: Set<string>,
+  entries: Record<string, { programmeTasks: string[] }[]>,
+): void {
+  const problems = Object.entries(entries).flatMap(([file, list]) =>
+    list.flatMap((entry, index) =>
+      entry.programmeTasks
+        .filter((slug) => !known.has(slug))
+        .map((slug) => `${file}[${index}].programmeTasks: no task "${slug}" in programme.json`),
+    ),
+  )
+  if (problems.length > 0)
+    throw new Error(`Seed content has broken references:\n  ${problems.join('\n  ')}`)
+}
+
+/** A task's section is a heading of the programme's text, so its page can link to it. */
+function checkSections(tasks: { slug: string; section: string }[], text: string): void {
+  const headings = new Set([...text.matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]!.trim()))
+  const missing = tasks.filter((task) => !headings.has(task.section))
+  if (missing.length > 0)
+    throw new Error(
+      `programme.json: no heading ${missing.map((task) => `"${task.section}" (${task.slug})`).join(', ')} in the programme's text`,
+    )
 }

@@ -1,7 +1,15 @@
 import type { Payload } from 'payload'
 
-import type { Branch, DigitalCollection, File, News } from '../payload-types'
+import type {
+  Branch,
+  DigitalCollection,
+  Document,
+  File,
+  News,
+  ProgrammeTask,
+} from '../payload-types'
 
+import { headingAnchor } from '@domain/slugs/anchor'
 import { slugify } from '@domain/slugs/transliterate'
 import type { BranchSeed, CollectionSeed, ItemSeed, NewsSeed } from './contentSchema'
 import type { SeedContent } from './loadContent'
@@ -30,11 +38,11 @@ async function seedSite({ payload, tally }: Step, site: SeedContent['site']): Pr
 async function seedProgramme(
   { payload, tally }: Step,
   programme: SeedContent['programme'],
-): Promise<void> {
+): Promise<Document['id']> {
   const existing = await findExisting(payload, 'documents', { slug: { equals: programme.slug } })
   tally.add('documents', !existing)
-  if (existing) return
-  await payload.create({
+  if (existing) return existing.id
+  const created = await payload.create({
     collection: 'documents',
     data: {
       title: programme.title,
@@ -51,7 +59,45 @@ async function seedProgramme(
     },
     ...write,
   })
+  return created.id
 }
+
+/** The programme's tasks and priorities, linked to it and to the heading of their section. */
+async function seedProgrammeTasks(
+  { payload, tally }: Step,
+  programmeId: Document['id'],
+  tasks: SeedContent['programme']['tasks'],
+): Promise<TaskIds> {
+  const ids: TaskIds = new Map()
+  for (const task of tasks) {
+    const existing = await findExisting(payload, 'programme-tasks', { slug: { equals: task.slug } })
+    tally.add('programme-tasks', !existing)
+    if (existing) {
+      ids.set(task.slug, existing.id)
+      continue
+    }
+    const created = await payload.create({
+      collection: 'programme-tasks',
+      data: {
+        title: task.title,
+        slug: task.slug,
+        kind: task.kind,
+        number: task.number,
+        programme: programmeId,
+        summary: task.summary,
+        section: headingAnchor(task.section),
+        _status: 'published',
+      },
+      ...write,
+    })
+    ids.set(task.slug, created.id)
+  }
+  return ids
+}
+
+type TaskIds = Map<string, ProgrammeTask['id']>
+
+const taskRefs = (ids: TaskIds, slugs: string[]) => slugs.map((slug) => ids.get(slug)!)
 
 function branchData(branch: BranchSeed) {
   return {
@@ -114,7 +160,12 @@ async function seedBranches(step: Step, branches: BranchSeed[]): Promise<Branch[
   return ids
 }
 
-async function seedNews(step: Step, news: NewsSeed[], branchIds: Branch['id'][]): Promise<void> {
+async function seedNews(
+  step: Step,
+  news: NewsSeed[],
+  branchIds: Branch['id'][],
+  taskIds: TaskIds,
+): Promise<void> {
   const { payload, tally, report } = step
   const tick = progress(report, 'новини', news.length)
   for (const [index, entry] of news.entries()) {
@@ -142,6 +193,7 @@ async function seedNews(step: Step, news: NewsSeed[], branchIds: Branch['id'][])
           category: entry.category,
           branches: entry.branches.map((branch) => branchIds[branch]!),
           tags: entry.tags,
+          programmeTasks: taskRefs(taskIds, entry.programmeTasks),
           publishedAt: new Date(entry.publishedAt).toISOString(),
           cover,
           isSample: true,
@@ -166,7 +218,11 @@ async function schedulePublication(payload: Payload, id: News['id'], when: strin
   })
 }
 
-async function seedDocuments(step: Step, documents: SeedContent['documents']): Promise<void> {
+async function seedDocuments(
+  step: Step,
+  documents: SeedContent['documents'],
+  taskIds: TaskIds,
+): Promise<void> {
   const { payload, tally, report } = step
   const tick = progress(report, 'документи', documents.length)
   for (const [index, document] of documents.entries()) {
@@ -195,6 +251,7 @@ async function seedDocuments(step: Step, documents: SeedContent['documents']): P
           summary: document.summary,
           body: await markdownToRichText(payload, document.body),
           attachments,
+          programmeTasks: taskRefs(taskIds, document.programmeTasks),
           isSample: true,
           _status: 'published',
         },
@@ -208,6 +265,7 @@ async function seedDocuments(step: Step, documents: SeedContent['documents']): P
 async function seedCollections(
   step: Step,
   collections: CollectionSeed[],
+  taskIds: TaskIds,
 ): Promise<Map<string, DigitalCollection['id']>> {
   const { payload, tally } = step
   const ids = new Map<string, DigitalCollection['id']>()
@@ -236,6 +294,7 @@ async function seedCollections(
         curator: collection.curator,
         defaultRights: collection.defaultRights,
         order: collection.order,
+        programmeTasks: taskRefs(taskIds, collection.programmeTasks),
         cover,
         isSample: true,
         _status: 'published',
@@ -342,11 +401,12 @@ export async function seed(
   const step: Step = { payload, tally: new SeedTally(), report }
   report('Завантаження вмісту (seed)…')
   await seedSite(step, content.site)
-  await seedProgramme(step, content.programme)
+  const programmeId = await seedProgramme(step, content.programme)
+  const taskIds = await seedProgrammeTasks(step, programmeId, content.programme.tasks)
   const branchIds = await seedBranches(step, content.branches)
-  await seedNews(step, content.news, branchIds)
-  await seedDocuments(step, content.documents)
-  const collectionIds = await seedCollections(step, content.collections)
+  await seedNews(step, content.news, branchIds, taskIds)
+  await seedDocuments(step, content.documents, taskIds)
+  const collectionIds = await seedCollections(step, content.collections, taskIds)
   await seedItems(step, content.items, collectionIds, branchIds)
   await seedPages(step, content.pages)
   const created = Object.entries(step.tally.created)

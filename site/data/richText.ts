@@ -6,7 +6,7 @@ import {
 } from '@payloadcms/richtext-lexical/html'
 
 import { isSafeUrl } from '@domain/safe-links/isSafeUrl'
-import { slugify } from '@domain/slugs/transliterate'
+import { headingAnchor } from '@domain/slugs/anchor'
 import { typeset } from '@domain/format/typography'
 import type { ImagePipeline, SourceImage } from './images'
 import { pictureHtml } from './pictureHtml'
@@ -98,7 +98,7 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
     }
 
   const anchorFor = (text: string) => {
-    const base = slugify(text, 60) || 'rozdil'
+    const base = headingAnchor(text)
     let id = base
     for (let n = 2; usedIds.has(id); n += 1) id = `${base}-${n}`
     usedIds.add(id)

@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { repoRoot } from '@cms/config/paths'
-import { neutraliseFormula } from '@cms/importer/csvSafe'
+import { neutraliseFormula } from '@domain/open-data/csvSafe'
 import { collectItems, itemsToCsv, itemsToJson } from '@cms/importer/exportCollection'
 import { importItems, type ImportOptions } from '@cms/importer/importItems'
 import type { User } from '@cms/payload-types'

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@cms/access/rules'
 import { editorialNotesField } from '@cms/fields/editorialNotes'
+import { programmeTasksField } from '@cms/fields/programmeTasks'
 import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
@@ -53,6 +54,7 @@ export const DigitalCollections: CollectionConfig = {
       label: label('Порядок', 'Order'),
       admin: { position: 'sidebar' },
     },
+    programmeTasksField,
     sampleField,
     editorialNotesField,
   ],

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { editorialAccess } from '@cms/access/rules'
 import { notBeforeSibling } from '@cms/fields/dateOrder'
 import { editorialNotesField } from '@cms/fields/editorialNotes'
+import { programmeTasksField } from '@cms/fields/programmeTasks'
 import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
@@ -121,6 +122,7 @@ export const Documents: CollectionConfig = {
         ),
       },
     },
+    programmeTasksField,
     sampleField,
     editorialNotesField,
   ],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { managersOrOwnBranch, publishedOrStaff, staff } from '@cms/access/rules'
 import { editorialNotesField } from '@cms/fields/editorialNotes'
+import { programmeTasksField } from '@cms/fields/programmeTasks'
 import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
@@ -95,6 +96,7 @@ export const News: CollectionConfig = {
       label: label('Теги', 'Tags'),
       admin: { position: 'sidebar' },
     },
+    programmeTasksField,
     sampleField,
     editorialNotesField,
   ],
