@@ -36,4 +36,7 @@ export const collections = {
   collections: defineCollection({ loader: fromModel('collections', (entry) => entry.slug) }),
   items: defineCollection({ loader: fromModel('items', (entry) => entry.identifier) }),
   pages: defineCollection({ loader: fromModel('pages', (entry) => entry.slug) }),
+  programmeTasks: defineCollection({
+    loader: fromModel('programmeTasks', (entry) => entry.slug),
+  }),
 }

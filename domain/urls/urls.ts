@@ -9,6 +9,8 @@ export const RESERVED_TOP_LEVEL = [
   'dokumenty',
   'kolektsii',
   'poshuk',
+  'prohrama',
+  'vidkryti-dani',
   'media',
   'faily',
   'rss.xml',
@@ -47,4 +49,11 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   rss: () => '/rss.xml',
   file: (filename: string) => `/faily/${filename}`,
+  programme: () => '/prohrama/',
+  programmeTask: (slug: string) => `/prohrama/${slug}/`,
+  openData: () => '/vidkryti-dani/',
+  /** The page that explains a data set's fields. */
+  openDataSet: (name: string) => `/vidkryti-dani/${name}/`,
+  /** A published data file: `biblioteky.csv`, `datapackage.json`… */
+  openDataFile: (file: string) => `/vidkryti-dani/${file}`,
 }

@@ -63,3 +63,15 @@ export const rightsOptions = RIGHTS_STATEMENTS.map(({ code, uk, en }) => ({
   value: code,
   label: { uk, en },
 }))
+
+/**
+ * Statements under which the library may publish an item's own content (its images and
+ * transcription) as open data for anyone to reuse: no known copyright. For every other statement
+ * the work is protected or its status is unknown or restricted, so open data carries only the
+ * catalogue record (our description of the item) with the statement, and the item's page.
+ */
+const OPEN_CONTENT: ReadonlySet<RightsCode> = new Set<RightsCode>(['NKC', 'NoC-US'])
+
+export function mayOpenContent(code: RightsCode | undefined): boolean {
+  return code !== undefined && OPEN_CONTENT.has(code)
+}

@@ -2,7 +2,7 @@ import { typeset } from '@domain/format/typography'
 import { COLLECTION_BROWSE, RESERVED_TOP_LEVEL, urls } from '@domain/urls/urls'
 
 import { ImagePipeline, writeManifest } from './images'
-import type { BranchData, Link, SiteModel } from './model'
+import type { BranchData, DocumentData, Link, ProgrammeTaskData, SiteModel } from './model'
 import { IMAGE_CACHE_DIR, manifestFile } from './paths'
 import { openReader } from './read/reader'
 import {
@@ -13,6 +13,8 @@ import {
   newsSchema,
   pageSchema,
   parse,
+  programmeTaskSchema,
+  type DocumentDoc,
   siteSchema,
 } from './read/schemas'
 import { shapeBranch } from './shape/branches'
@@ -21,6 +23,7 @@ import { shapeDocuments } from './shape/documents'
 import { HeritagePlaces, shapeCollection, shapeItem } from './shape/heritage'
 import { shapeNewsItem } from './shape/news'
 import { shapePage, shapeSite } from './shape/pages'
+import { compareTasks, shapeProgrammeTasks, taskLinks } from './shape/programme'
 import { shapeFiles, shapeMedia } from './shape/uploads'
 
 /** Reads all published content through the Local API and shapes it for the pages. */
@@ -39,6 +42,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     rawCollections,
     rawItems,
     rawPages,
+    rawTasks,
   ] = await Promise.all([
     reader.siteGlobal(),
     reader.published('media'),
@@ -49,6 +53,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     reader.published('digital-collections'),
     reader.published('items'),
     reader.published('pages'),
+    reader.published('programme-tasks'),
   ])
 
   const { media, ogFiles } = shapeMedia(rawMedia)
@@ -61,6 +66,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     parse(collectionSchema, 'digital-collections', doc),
   )
   const pageDocs = rawPages.map((doc) => parse(pageSchema, 'pages', doc))
+  const taskDocs = rawTasks.map((doc) => parse(programmeTaskSchema, 'programme-tasks', doc))
   const site = parse(siteSchema, 'site', rawSite)
   refuseReservedPaths(pageDocs, collectionDocs)
 
@@ -84,16 +90,25 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
   const branches = branchDocs.map((doc) => shapeBranch(doc, shaping, now))
   const branchById = new Map<string, BranchData>(branches.map((branch) => [branch.id, branch]))
 
+  const programmeTasks = shapeProgrammeTasks(taskDocs, documentDocs).sort(compareTasks)
+  const taskById = new Map(programmeTasks.map((task) => [task.id, task]))
+
   const news = newsDocs
-    .map((doc) => shapeNewsItem(doc, shaping, { branchById, ogFiles, mediaDir }))
+    .map((doc) => ({
+      ...shapeNewsItem(doc, shaping, { branchById, ogFiles, mediaDir }),
+      programmeTasks: taskLinks(doc.programmeTasks, taskById),
+    }))
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
 
-  const documents = shapeDocuments(documentDocs, shaping).sort((a, b) =>
-    (b.adoptedOn ?? b.validFrom ?? '').localeCompare(a.adoptedOn ?? a.validFrom ?? ''),
+  const documents = withTasks(shapeDocuments(documentDocs, shaping), documentDocs, taskById).sort(
+    (a, b) => (b.adoptedOn ?? b.validFrom ?? '').localeCompare(a.adoptedOn ?? a.validFrom ?? ''),
   )
 
   const collections = collectionDocs
-    .map((doc) => shapeCollection(doc, itemDocs, shaping))
+    .map((doc) => ({
+      ...shapeCollection(doc, itemDocs, shaping),
+      programmeTasks: taskLinks(doc.programmeTasks, taskById),
+    }))
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'uk'))
   const collectionLink = new Map(
     collections.map((c) => [c.id, { href: c.url, title: c.title, slug: c.slug }]),
@@ -117,7 +132,31 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     collections,
     items: items.sort((a, b) => a.identifier.localeCompare(b.identifier)),
     pages,
+    programmeTasks,
   }
+}
+
+/** Documents with the tasks they serve and, for a programme, its own tasks and priorities. */
+function withTasks(
+  documents: DocumentData[],
+  docs: DocumentDoc[],
+  taskById: Map<string, ProgrammeTaskData>,
+): DocumentData[] {
+  const refsOf = new Map(docs.map((doc) => [doc.id, doc.programmeTasks]))
+  const tasks = [...taskById.values()]
+  return documents.map((document) => ({
+    ...document,
+    programmeTasks: taskLinks(refsOf.get(document.id) ?? [], taskById),
+    ownTasks: tasks
+      .filter((task) => task.programme.slug === document.slug)
+      .map((task) => ({
+        href: task.url,
+        title: task.title,
+        slug: task.slug,
+        kind: task.kind,
+        number: task.number,
+      })),
+  }))
 }
 
 /** A page or collection may not take a path the site uses itself. */

@@ -2,12 +2,16 @@ import type { Weekday } from '@domain/vocabularies/weekdays'
 import type { DocumentStatus } from '@domain/vocabularies/documentStatuses'
 import type { Schedule, SpecialDay } from '@domain/opening-hours/schedule'
 import type { NewsCategory } from '@domain/vocabularies/newsCategories'
+import type { ProgrammeTaskKind } from '@domain/vocabularies/programmeTaskKinds'
 import type { Picture } from './images'
 import type { Attachment, TocEntry } from './richText'
 
 /** The shapes the pages render: plain, serialisable, already typeset and linked. */
 
 export type Link = { href: string; title: string }
+
+/** A link to a programme task's page, with the task's slug for counting. */
+export type TaskLink = Link & { slug: string }
 
 export type SiteData = {
   name: string
@@ -37,6 +41,7 @@ export type NewsData = {
   branches: Link[]
   branchSlugs: string[]
   tags: string[]
+  programmeTasks: TaskLink[]
 }
 
 export type WeeklyRow = { day: Weekday; label: string; hours?: string; breakText?: string }
@@ -93,6 +98,9 @@ export type DocumentData = {
   related: Link[]
   supersedes: Link[]
   supersededBy: Link[]
+  programmeTasks: TaskLink[]
+  /** A programme's own tasks and priorities, in its order (empty for other documents). */
+  ownTasks: (TaskLink & { kind: ProgrammeTaskKind; number: number })[]
 }
 
 export type Rights = { uri: string; label: string }
@@ -109,6 +117,7 @@ export type CollectionData = {
   rights?: Rights
   order: number
   itemCount: number
+  programmeTasks: TaskLink[]
 }
 
 export type ItemPage = { label: string; thumb: Picture; full: Picture; download: string }
@@ -139,6 +148,22 @@ export type ItemData = {
   pages: ItemPage[]
   transcription?: string
   related: Link[]
+  /** When the item was catalogued (ISO). */
+  addedAt: string
+}
+
+export type ProgrammeTaskData = {
+  id: string
+  slug: string
+  url: string
+  title: string
+  kind: ProgrammeTaskKind
+  kindLabel: string
+  number: number
+  summary: string
+  programme: Link & { slug: string; validFrom?: string; validTo?: string }
+  /** The programme document's section the task comes from (`/dokumenty/…/#ii-zavdannia`). */
+  sectionHref: string
 }
 
 export type PageData = {
@@ -158,4 +183,5 @@ export type SiteModel = {
   collections: CollectionData[]
   items: ItemData[]
   pages: PageData[]
+  programmeTasks: ProgrammeTaskData[]
 }

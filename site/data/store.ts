@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content'
 
+import { compareTasks } from './shape/programme'
+
 import type {
   BranchData,
   CollectionData,
@@ -7,6 +9,7 @@ import type {
   ItemData,
   NewsData,
   PageData,
+  ProgrammeTaskData,
   SiteData,
 } from './model'
 
@@ -37,4 +40,5 @@ export const content = {
   items: async () =>
     (await all<ItemData>('items')).sort((a, b) => a.identifier.localeCompare(b.identifier)),
   pages: async () => all<PageData>('pages'),
+  programmeTasks: async () => (await all<ProgrammeTaskData>('programmeTasks')).sort(compareTasks),
 }

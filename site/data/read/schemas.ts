@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { ITEM_IDENTIFIER_PATTERN } from '@domain/heritage/identifiers'
 import { DOCUMENT_STATUSES } from '@domain/vocabularies/documentStatuses'
 import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
+import { PROGRAMME_TASK_KINDS } from '@domain/vocabularies/programmeTaskKinds'
 import { SANITARY_WEEKS } from '@domain/vocabularies/sanitaryWeeks'
 import { keysOf } from '@domain/vocabularies/vocabulary'
 import { WEEKDAYS } from '@domain/vocabularies/weekdays'
@@ -114,6 +115,7 @@ export const newsSchema = z.object({
   cover: ref,
   body: richText,
   tags: z.array(z.string()).nullish(),
+  programmeTasks: refs,
 })
 export type NewsDoc = z.output<typeof newsSchema>
 
@@ -133,6 +135,7 @@ export const documentSchema = z.object({
   attachments: refs,
   related: refs,
   supersedes: refs,
+  programmeTasks: refs,
 })
 export type DocumentDoc = z.output<typeof documentSchema>
 
@@ -145,6 +148,7 @@ export const collectionSchema = z.object({
   curator: text,
   defaultRights: text,
   order: z.number().nullish(),
+  programmeTasks: refs,
 })
 export type CollectionDoc = z.output<typeof collectionSchema>
 
@@ -169,8 +173,21 @@ export const itemSchema = z.object({
   images: z.array(z.object({ image: ref, label: text })).nullish(),
   transcription: text,
   related: refs,
+  createdAt: z.string(),
 })
 export type ItemDoc = z.output<typeof itemSchema>
+
+export const programmeTaskSchema = z.object({
+  id,
+  title: required,
+  slug: required,
+  kind: z.enum(keysOf(PROGRAMME_TASK_KINDS)),
+  number: z.number().int(),
+  programme: ref,
+  summary: required,
+  section: text,
+})
+export type ProgrammeTaskDoc = z.output<typeof programmeTaskSchema>
 
 export const pageSchema = z.object({
   id,

@@ -49,6 +49,8 @@ export function shapeDocuments(docs: DocumentDoc[], shaping: Shaping): DocumentD
       supersededBy: docs
         .filter((other) => other.supersedes.includes(doc.id))
         .map((other) => documentLink.get(other.id)!),
+      programmeTasks: [],
+      ownTasks: [],
     }
   })
 }

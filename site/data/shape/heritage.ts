@@ -71,6 +71,7 @@ export function shapeCollection(
     curator: doc.curator ? typeset(doc.curator) : undefined,
     rights: rightsFor(doc.defaultRights),
     order: doc.order ?? 100,
+    programmeTasks: [],
     itemCount: items.filter(
       (item) => item.collections[0] === doc.id || item.collections.includes(doc.id),
     ).length,
@@ -156,5 +157,6 @@ export function shapeItem(
     pages,
     transcription: doc.transcription,
     related: linksTo(doc.related, context.itemLink),
+    addedAt: doc.createdAt,
   }
 }

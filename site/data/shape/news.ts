@@ -36,5 +36,6 @@ export function shapeNewsItem(
     branches: linked.map((branch) => ({ href: branch.url, title: branch.name })),
     branchSlugs: linked.map((branch) => branch.slug),
     tags: doc.tags ?? [],
+    programmeTasks: [],
   }
 }
