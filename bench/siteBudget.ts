@@ -98,6 +98,8 @@ const TYPES: { name: string; pattern: RegExp; island?: boolean }[] = [
   { name: 'об’єкт колекції', pattern: /^\/kolektsii\/[^/]+\/[A-Z][A-Z0-9-]*\/$/, island: true },
   { name: 'колекції: списки', pattern: /^\/kolektsii\// },
   { name: 'пошук', pattern: /^\/poshuk\//, island: true },
+  { name: 'програма в дії', pattern: /^\/prohrama\// },
+  { name: 'відкриті дані', pattern: /^\/vidkryti-dani\// },
   { name: '404', pattern: /^\/404\.html$/ },
   { name: 'сторінка', pattern: /^\/[^/]+\/$/ },
 ]
@@ -168,7 +170,12 @@ async function main(): Promise<void> {
   console.log('Збираю сайт…')
   const output = await run(
     [tsx, 'bench/buildSite.ts'],
-    { DATA_DIR: dataDir, SITE_OUT_DIR: outDir, SITE_URL: 'http://localhost:4321' },
+    {
+      DATA_DIR: dataDir,
+      SITE_OUT_DIR: outDir,
+      SITE_URL: 'http://localhost:4321',
+      BENCH_PAGE_TIMES: '1',
+    },
     true,
   )
   const stats = JSON.parse(/BUILD_STATS (.+)/.exec(output)?.[1] ?? '{}') as {
@@ -202,10 +209,41 @@ async function main(): Promise<void> {
   console.log(
     `\nЗбирання: ${pageCount} сторінок за ${stats.seconds.toFixed(1)} с — ${(pageCount / stats.seconds).toFixed(0)} сторінок/с, пікова пам’ять ${(stats.maxRssKb / 1024).toFixed(0)} МБ${docs > 0 ? ` (з ${docs} згенерованими документами)` : ''}`,
   )
+  printOpenDataFigures(output, outDir)
   if (failed) {
     console.log('\nБюджет перевищено.')
     process.exitCode = 1
   }
+}
+
+/**
+ * What the programme pages and open data add to a release: Astro's own time for each page or file
+ * it wrote (its info log, «/path (+12ms)»), summed for those sections against the whole build,
+ * and the size of every data file.
+ */
+function printOpenDataFigures(buildLog: string, outDir: string): void {
+  const times = [...buildLog.matchAll(/(\/\S*)\s+\(\+(\d+(?:\.\d+)?)\s*(ms|s)\)/g)].map(
+    (match) => ({ path: match[1]!, ms: Number(match[2]) * (match[3] === 's' ? 1000 : 1) }),
+  )
+  const sum = (filter: (page: string) => boolean) =>
+    times.filter((entry) => filter(entry.path)).reduce((total, entry) => total + entry.ms, 0)
+  const all = sum(() => true)
+  const programme = sum((page) => page.startsWith('/prohrama/'))
+  const openData = sum((page) => page.startsWith('/vidkryti-dani/'))
+  const share = (ms: number) => (all > 0 ? ((ms / all) * 100).toFixed(1) : '0')
+  console.log(
+    `\nЧас сторінок (за журналом Astro): усі ${(all / 1000).toFixed(1)} с; програма в дії ${(programme / 1000).toFixed(2)} с (${share(programme)} %), відкриті дані ${(openData / 1000).toFixed(2)} с (${share(openData)} %)`,
+  )
+  const dataDir = path.join(outDir, 'vidkryti-dani')
+  if (!existsSync(dataDir)) return
+  console.table(
+    readdirSync(dataDir)
+      .filter((name) => /\.(csv|json|geojson)$/.test(name))
+      .map((name) => {
+        const file = path.join(dataDir, name)
+        return { файл: name, 'розмір, кБ': kb(statSync(file).size), 'gzip, кБ': kb(gz(file)) }
+      }),
+  )
 }
 
 main().catch((error: unknown) => {

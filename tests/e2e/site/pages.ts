@@ -64,6 +64,10 @@ export function samplePages() {
     subject: firstChild('kolektsii/temy'),
     decade: firstChild('kolektsii/dekady'),
     page: '/pro-nas/',
+    programmeInAction: '/prohrama/',
+    programmeTask: '/prohrama/kultura-dlia-rozvytku/',
+    openData: '/vidkryti-dani/',
+    openDataSet: '/vidkryti-dani/biblioteky/',
     search: '/poshuk/',
     notFound: '/tsiiei-storinky-nemaie/',
   } as const
