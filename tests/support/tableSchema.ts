@@ -52,7 +52,7 @@ function checkJsonValue(field: TableSchema['fields'][number], value: unknown): s
 }
 
 export function validateCsv(file: string, text: string, schema: TableSchema): string[] {
-  const records = parse(text, { bom: false, relax_column_count: false }) as string[][]
+  const records: string[][] = parse(text, { bom: false, relax_column_count: false })
   const [header, ...rows] = records
   const names = schema.fields.map((field) => field.name)
   const problems: string[] = []
@@ -113,7 +113,7 @@ function uniqueKeys(file: string, keys: unknown[]): string[] {
   return keys.flatMap((key) => {
     if (key === undefined || key === '' || key === null)
       return [`${file}: a row has no primary key`]
-    if (seen.has(key)) return [`${file}: primary key ${String(key)} repeats`]
+    if (seen.has(key)) return [`${file}: primary key ${JSON.stringify(key)} repeats`]
     seen.add(key)
     return []
   })

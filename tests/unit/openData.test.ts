@@ -30,7 +30,8 @@ describe('open data CSV', () => {
       { slug: 'a', title: '=HYPERLINK("http://evil")', count: -3, open: true, phones: ['+380 44'] },
       { slug: 'b', title: '@SUM(A1)', count: null, open: false, phones: [] },
     ])
-    const [header, first, second] = parse(csv) as string[][]
+    const rows: string[][] = parse(csv)
+    const [header, first, second] = rows
     expect(header).toEqual(['slug', 'title', 'count', 'open', 'phones'])
     expect(first).toEqual([
       'a',
@@ -53,7 +54,7 @@ describe('open data CSV', () => {
         phones: ['1', '2'],
       },
     ])
-    const rows = parse(csv) as string[][]
+    const rows: string[][] = parse(csv)
     expect(rows[1]).toEqual(['a', 'Кома, «лапки» і "подвійні"\nрядок', '1', 'true', '1; 2'])
   })
 
