@@ -2,7 +2,7 @@ import * as migration_20261125_185843_initial from './20261125_185843_initial'
 import * as migration_20261125_192619_publisher from './20261125_192619_publisher'
 import * as migration_20261125_224717_publisher_progress from './20261125_224717_publisher_progress'
 import * as migration_20261129_131337_publisher_warning from './20261129_131337_publisher_warning'
-import * as migration_20261129_131800_programme_tasks from './20261129_131800_programme_tasks'
+import * as migration_20261129_135942_programme_tasks from './20261129_135942_programme_tasks'
 
 export const migrations = [
   {
@@ -24,10 +24,10 @@ export const migrations = [
     up: migration_20261129_131337_publisher_warning.up,
     down: migration_20261129_131337_publisher_warning.down,
     name: '20261129_131337_publisher_warning',
-    },
-    {
-    up: migration_20261129_131800_programme_tasks.up,
-    down: migration_20261129_131800_programme_tasks.down,
-    name: '20261129_131800_programme_tasks',
+  },
+  {
+    up: migration_20261129_135942_programme_tasks.up,
+    down: migration_20261129_135942_programme_tasks.down,
+    name: '20261129_135942_programme_tasks',
   },
 ]
