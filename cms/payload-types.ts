@@ -263,6 +263,44 @@ export interface Branch {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Short plain text, at most 280 characters.
+   */
+  statusLine?: string | null;
+  closures?:
+    | {
+        from: string;
+        to: string;
+        reason: 'renovation' | 'no-heating' | 'air-raid-rules' | 'sanitary-day' | 'other';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Applies on the days the branch normally opens; days off stay days off.
+   */
+  changedHours?:
+    | {
+        from: string;
+        to: string;
+        opens: string;
+        closes: string;
+        breakFrom?: string | null;
+        breakTo?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  resilience?: {
+    active?: boolean | null;
+    features?: ('generator' | 'power-bank-station' | 'heating' | 'mobile' | 'wifi' | 'water' | 'charging')[] | null;
+    chargingPlaces?: number | null;
+    hours?: string | null;
+  };
+  shelter?: {
+    address?: string | null;
+    distance?: number | null;
+  };
   services?:
     | (
         | 'wifi'
@@ -1036,6 +1074,42 @@ export interface BranchesSelect<T extends boolean = true> {
         breakTo?: T;
         note?: T;
         id?: T;
+      };
+  statusLine?: T;
+  closures?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        reason?: T;
+        note?: T;
+        id?: T;
+      };
+  changedHours?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        opens?: T;
+        closes?: T;
+        breakFrom?: T;
+        breakTo?: T;
+        note?: T;
+        id?: T;
+      };
+  resilience?:
+    | T
+    | {
+        active?: T;
+        features?: T;
+        chargingPlaces?: T;
+        hours?: T;
+      };
+  shelter?:
+    | T
+    | {
+        address?: T;
+        distance?: T;
       };
   services?: T;
   accessibilityNotes?: T;

@@ -99,6 +99,18 @@ const messages = {
     uk: 'Текст містить {description} {codePoint} (символ {position}). Приберіть його: такі символи не видно, а текст із ними читається інакше, ніж записаний.',
     en: 'The text contains {description} {codePoint} (character {position}). Remove it: such characters are invisible and make the text read differently from what it stores.',
   },
+  rangesOverlap: {
+    uk: 'Періоди {first} і {second} перетинаються: один день може мати лише один такий запис.',
+    en: 'The periods {first} and {second} overlap: a day may have only one such entry.',
+  },
+  statusLineTooLong: {
+    uk: 'Рядок стану задовгий: {length} символів, найбільше {max}. Довший текст опублікуйте новиною.',
+    en: 'The status line is too long: {length} characters, at most {max}. Publish a longer text as news.',
+  },
+  statusLineMarkup: {
+    uk: 'Рядок стану — лише звичайний текст: приберіть HTML-теги та сутності (<…>, &…;).',
+    en: 'The status line is plain text only: remove HTML tags and entities (<…>, &…;).',
+  },
   textTooLong: {
     uk: 'Текст задовгий: {length} символів, найбільше {maxLength}.',
     en: 'The text is too long: {length} characters, at most {maxLength}.',

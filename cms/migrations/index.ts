@@ -3,6 +3,7 @@ import * as migration_20261125_192619_publisher from './20261125_192619_publishe
 import * as migration_20261125_224717_publisher_progress from './20261125_224717_publisher_progress'
 import * as migration_20261129_131337_publisher_warning from './20261129_131337_publisher_warning'
 import * as migration_20261129_135942_programme_tasks from './20261129_135942_programme_tasks'
+import * as migration_20261129_141129_branch_status from './20261129_141129_branch_status'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261129_135942_programme_tasks.up,
     down: migration_20261129_135942_programme_tasks.down,
     name: '20261129_135942_programme_tasks',
+  },
+  {
+    up: migration_20261129_141129_branch_status.up,
+    down: migration_20261129_141129_branch_status.down,
+    name: '20261129_141129_branch_status',
   },
 ]

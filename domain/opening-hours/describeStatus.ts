@@ -1,3 +1,6 @@
+import { formatNumericDate } from '../format/dates'
+import { CLOSURE_REASONS } from '../vocabularies/closureReasons'
+import { ukLabel } from '../vocabularies/vocabulary'
 import type { Weekday } from '../vocabularies/weekdays'
 import type { NextOpening, OpenStatus } from './openStatus'
 import { weekdayOf } from './schedule'
@@ -34,6 +37,16 @@ function whenOpens(next: NextOpening): string {
   return `${date.replace(' ', NBSP)} ${at}`
 }
 
+/** "Тимчасово зачинено", with the reason and when it opens (or until when it stays closed). */
+function describeClosure(status: Extract<OpenStatus, { state: 'closed' }>): StatusText {
+  const closure = status.closure!
+  const reason = ukLabel(CLOSURE_REASONS, closure.reason)
+  const when = status.next
+    ? `відчиниться ${whenOpens(status.next)}`
+    : `зачинено по ${formatNumericDate(`${closure.until}T12:00:00Z`)} включно`
+  return { label: 'Тимчасово зачинено', detail: `${reason}; ${when}`, tone: 'closed' }
+}
+
 /** A status as people read it: a short label, a detail, and a tone for colour. */
 export type StatusText = {
   label: string
@@ -55,6 +68,7 @@ export function describeStatus(status: OpenStatus): StatusText {
     case 'break':
       return { label: 'Перерва', detail: `до ${status.reopensAt}`, tone: 'break' }
     case 'closed': {
+      if (status.why === 'closure' && status.closure) return describeClosure(status)
       const label =
         status.why === 'sanitary'
           ? 'Санітарний день'

@@ -19,8 +19,10 @@ export type OpenStatus =
   | {
       state: 'closed'
       /** Why the branch is closed today: before or after hours, a special day, the sanitary day. */
-      why: 'before-opening' | 'after-closing' | 'special' | 'sanitary' | 'weekly'
+      why: 'before-opening' | 'after-closing' | 'special' | 'sanitary' | 'weekly' | 'closure'
       note?: string
+      /** For a temporary closure: its reason (a CLOSURE_REASONS key) and last closed day. */
+      closure?: { reason: string; until: IsoDay }
       next?: NextOpening
     }
   | { state: 'unknown' }
@@ -42,13 +44,25 @@ function closedToday(
   today: IsoDay,
   plan: Extract<DayPlan, { kind: 'closed' }>,
 ): OpenStatus {
+  const next = nextOpening(schedule, today)
+  if (plan.why === 'closure') {
+    const { reason, to, note } = plan.closure
+    return {
+      state: 'closed',
+      why: 'closure',
+      note: note ?? undefined,
+      closure: { reason, until: to },
+      next,
+    }
+  }
   const note = plan.why === 'special' ? (plan.special.note ?? undefined) : undefined
-  return { state: 'closed', why: plan.why, note, next: nextOpening(schedule, today) }
+  return { state: 'closed', why: plan.why, note, next }
 }
 
 /**
  * Whether a branch is open at `now` (an injected clock, so it is testable), computed on the Kyiv
- * wall clock with special days, the monthly sanitary day and the midday break taken into account.
+ * wall clock with temporary closures, changed hours, special days, the monthly sanitary day and
+ * the midday break taken into account.
  */
 export function openStatus(schedule: Schedule, now: Date): OpenStatus {
   const { day, minutes } = kyivClock(now)

@@ -25,16 +25,36 @@ export type SanitaryRule = {
   weekday: Weekday
 }
 
+/** A temporary closure (renovation, no heating…): closed every day from `from` to `to` inclusive. */
+export type Closure = {
+  from: string
+  to: string
+  /** A key of CLOSURE_REASONS (older or unknown keys are shown as they are). */
+  reason: string
+  note?: string | null
+}
+
+/** Temporarily changed hours: on the days the branch normally opens, these hours instead. */
+export type ChangedHours = {
+  from: string
+  to: string
+  hours: DayHours
+  note?: string | null
+}
+
 /** Everything the site knows about when a branch is open; serialisable for the browser. */
 export type Schedule = {
   weekly: Partial<Record<Weekday, DayHours>>
   sanitaryDay?: SanitaryRule | null
   specialDays: SpecialDay[]
+  closures?: Closure[]
+  changedHours?: ChangedHours[]
 }
 
 /** What a given calendar day looks like for a branch. */
 export type DayPlan =
-  | { kind: 'open'; hours: DayHours; special?: SpecialDay }
+  | { kind: 'open'; hours: DayHours; special?: SpecialDay; changed?: ChangedHours }
+  | { kind: 'closed'; why: 'closure'; closure: Closure }
   | { kind: 'closed'; why: 'special'; special: SpecialDay }
   | { kind: 'closed'; why: 'sanitary' | 'weekly' }
 
@@ -77,8 +97,22 @@ export function isSanitaryDay(day: IsoDay, rule: SanitaryRule | null | undefined
   return date + 7 > daysInMonth
 }
 
-/** The plan for a calendar day: special days win over the sanitary day, which wins over the week. */
+/** The entry of a dated list that covers `day`, if any (ranges are inclusive). */
+function covering<T extends { from: string; to: string }>(
+  entries: T[] | undefined,
+  day: IsoDay,
+): T | undefined {
+  return entries?.find((entry) => entry.from <= day && day <= entry.to)
+}
+
+/**
+ * The plan for a calendar day. A temporary closure wins over everything; then special days, then
+ * the sanitary day; temporarily changed hours replace the weekly hours only on days the branch
+ * normally opens (a weekly day off stays a day off).
+ */
 export function planForDay(schedule: Schedule, day: IsoDay): DayPlan {
+  const closure = covering(schedule.closures, day)
+  if (closure) return { kind: 'closed', why: 'closure', closure }
   const special = schedule.specialDays.find((entry) => entry.from <= day && day <= entry.to)
   if (special) {
     if (special.closed || !special.hours) return { kind: 'closed', why: 'special', special }
@@ -86,7 +120,9 @@ export function planForDay(schedule: Schedule, day: IsoDay): DayPlan {
   }
   if (isSanitaryDay(day, schedule.sanitaryDay)) return { kind: 'closed', why: 'sanitary' }
   const hours = schedule.weekly[weekdayOf(day)]
-  return hours ? { kind: 'open', hours } : { kind: 'closed', why: 'weekly' }
+  if (!hours) return { kind: 'closed', why: 'weekly' }
+  const changed = covering(schedule.changedHours, day)
+  return changed ? { kind: 'open', hours: changed.hours, changed } : { kind: 'open', hours }
 }
 
 /** Whether the schedule has any regular opening hours at all. */

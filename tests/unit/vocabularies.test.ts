@@ -20,6 +20,8 @@ import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
 import { SANITARY_WEEKS } from '@domain/vocabularies/sanitaryWeeks'
 import { SOCIAL_NETWORKS } from '@domain/vocabularies/socialNetworks'
 import { SPECIAL_DAY_REASONS } from '@domain/vocabularies/specialDayReasons'
+import { CLOSURE_REASONS } from '@domain/vocabularies/closureReasons'
+import { RESILIENCE_FEATURES } from '@domain/vocabularies/resilienceFeatures'
 import { WEEKDAYS } from '@domain/vocabularies/weekdays'
 import { newsSchema } from '@site/data/read/schemas'
 
@@ -57,6 +59,13 @@ describe('the admin offers exactly the values of the domain vocabularies', () =>
     ['weekday', Branches.fields, 'weeklyHours.day', [...WEEKDAYS]],
     ['sanitary week', Branches.fields, 'sanitaryDay.week', Object.keys(SANITARY_WEEKS)],
     ['special-day reason', Branches.fields, 'specialDays.reason', Object.keys(SPECIAL_DAY_REASONS)],
+    ['closure reason', Branches.fields, 'closures.reason', Object.keys(CLOSURE_REASONS)],
+    [
+      'resilience feature',
+      Branches.fields,
+      'resilience.features',
+      Object.keys(RESILIENCE_FEATURES),
+    ],
     ['social network', Site.fields, 'social.network', Object.keys(SOCIAL_NETWORKS)],
   ])('%s', (_name, fields, fieldPath, keys) => {
     expect(optionValues(fields, fieldPath)).toEqual(keys)
@@ -72,6 +81,8 @@ describe('the admin offers exactly the values of the domain vocabularies', () =>
 const VOCABULARIES: Record<string, readonly string[]> = {
   'branch kinds': Object.keys(BRANCH_KINDS),
   'branch services': Object.keys(BRANCH_SERVICES),
+  'closure reasons': Object.keys(CLOSURE_REASONS),
+  'resilience features': Object.keys(RESILIENCE_FEATURES),
   'document statuses': Object.keys(DOCUMENT_STATUSES),
   'document types': Object.keys(DOCUMENT_TYPES),
   'item types': Object.keys(ITEM_TYPES),

@@ -37,7 +37,7 @@ function validateSpanOnClose(
   return problem ? message(req, problem.key, problem.vars) : true
 }
 
-const spanFields = (required: boolean): Field[] => [
+export const spanFields = (required: boolean): Field[] => [
   {
     type: 'row',
     fields: [

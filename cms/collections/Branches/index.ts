@@ -11,6 +11,7 @@ import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
 import { message } from '@cms/i18n/messages'
 import { sanitaryDayField, specialDaysField, weeklyHoursField } from './hoursFields'
+import { statusTab } from './statusFields'
 
 function coordinateValidator(min: number, max: number) {
   return (value: number | null | undefined, { req }: { req: PayloadRequest }) =>
@@ -141,6 +142,7 @@ export const Branches: CollectionConfig = {
           label: label('Графік', 'Hours'),
           fields: [weeklyHoursField, sanitaryDayField, specialDaysField],
         },
+        statusTab,
         {
           label: label('Послуги й опис', 'Services and description'),
           fields: [
