@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { ITEM_IDENTIFIER_PATTERN } from '@domain/heritage/identifiers'
 import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
 import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
+import { CLOSURE_REASONS } from '@domain/vocabularies/closureReasons'
+import { RESILIENCE_FEATURES } from '@domain/vocabularies/resilienceFeatures'
 import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
 import { ITEM_TYPES } from '@domain/vocabularies/itemTypes'
 import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
@@ -90,6 +92,39 @@ export const branchSchema = z.object({
     )
     .default([]),
   services: z.array(z.enum(keysOf(BRANCH_SERVICES))).default([]),
+  closures: z
+    .array(
+      z.object({
+        from: isoDay,
+        to: isoDay,
+        reason: z.enum(keysOf(CLOSURE_REASONS)),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+  changedHours: z
+    .array(
+      z.object({
+        from: isoDay,
+        to: isoDay,
+        opens: time,
+        closes: time,
+        breakFrom: time.optional(),
+        breakTo: time.optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+  resilience: z
+    .object({
+      active: z.boolean(),
+      features: z.array(z.enum(keysOf(RESILIENCE_FEATURES))),
+      chargingPlaces: z.number().int().min(0).optional(),
+      hours: z.string().optional(),
+    })
+    .optional(),
+  shelter: z.object({ address: z.string(), distance: z.number().min(0) }).optional(),
+  statusLine: z.string().optional(),
   accessibilityNotes: z.string().optional(),
   description: markdown,
   head: z.string().optional(),
