@@ -41,3 +41,18 @@ export function kyivYear(value: string | Date): number {
 
 /** Made once, like the formatters above: creating one per call was most of kyivYear's cost. */
 const kyivYearFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: TIME_ZONE })
+
+const dateTime = new Intl.DateTimeFormat('uk-UA', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+})
+
+/** "29.11.2026, 13:50" in Kyiv: when a status was computed. */
+export function formatKyivDateTime(value: string | Date): string {
+  return dateTime.format(new Date(value))
+}

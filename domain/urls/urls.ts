@@ -19,6 +19,9 @@ export const RESERVED_TOP_LEVEL = [
   '_astro',
 ] as const
 
+/** Paths under /biblioteky/ the site uses itself; a branch may not take one as its slug. */
+export const RESERVED_BRANCH_SLUGS = ['zaraz'] as const
+
 /** Path segments under /kolektsii/ used for browsing; a collection may not take one. */
 export const COLLECTION_BROWSE = { subject: 'temy', place: 'mistsia', decade: 'dekady' } as const
 
@@ -34,6 +37,11 @@ export const urls = {
     page(`/novyny/biblioteka/${branchSlug}/`, pageNumber),
   branches: () => '/biblioteky/',
   branch: (slug: string) => `/biblioteky/${slug}/`,
+  /** «Де зараз відчинено»: every branch with its state, power and internet. */
+  whereOpen: () => `/biblioteky/${RESERVED_BRANCH_SLUGS[0]}/`,
+  /** Open data: the status of every branch (a slug has no dot, so these cannot collide). */
+  statusJson: () => '/biblioteky/status.json',
+  statusCsv: () => '/biblioteky/status.csv',
   documents: (pageNumber = 1) => page('/dokumenty/', pageNumber),
   document: (slug: string) => `/dokumenty/${slug}/`,
   documentsFacet: (facet: 'typ' | 'rik' | 'status', value: string, pageNumber = 1) =>

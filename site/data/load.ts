@@ -1,5 +1,10 @@
 import { typeset } from '@domain/format/typography'
-import { COLLECTION_BROWSE, RESERVED_TOP_LEVEL, urls } from '@domain/urls/urls'
+import {
+  COLLECTION_BROWSE,
+  RESERVED_BRANCH_SLUGS,
+  RESERVED_TOP_LEVEL,
+  urls,
+} from '@domain/urls/urls'
 
 import { ImagePipeline, writeManifest } from './images'
 import type { BranchData, DocumentData, Link, ProgrammeTaskData, SiteModel } from './model'
@@ -68,7 +73,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
   const pageDocs = rawPages.map((doc) => parse(pageSchema, 'pages', doc))
   const taskDocs = rawTasks.map((doc) => parse(programmeTaskSchema, 'programme-tasks', doc))
   const site = parse(siteSchema, 'site', rawSite)
-  refuseReservedPaths(pageDocs, collectionDocs)
+  refuseReservedPaths(pageDocs, collectionDocs, branchDocs)
 
   const places = new HeritagePlaces(collectionDocs)
   const itemDocs = rawItems
@@ -160,7 +165,17 @@ function withTasks(
 }
 
 /** A page or collection may not take a path the site uses itself. */
-function refuseReservedPaths(pages: { slug: string }[], collections: { slug: string }[]): void {
+function refuseReservedPaths(
+  pages: { slug: string }[],
+  collections: { slug: string }[],
+  branches: { slug: string }[],
+): void {
+  for (const branch of branches) {
+    if ((RESERVED_BRANCH_SLUGS as readonly string[]).includes(branch.slug))
+      throw new Error(
+        `Сайт не зібрано: branches «${branch.slug}» — адреса зайнята сторінкою «Де зараз відчинено».`,
+      )
+  }
   for (const page of pages) {
     if ((RESERVED_TOP_LEVEL as readonly string[]).includes(page.slug))
       throw new Error(`Сайт не зібрано: pages «${page.slug}» — адреса зайнята розділом сайту.`)

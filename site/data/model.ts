@@ -48,6 +48,30 @@ export type WeeklyRow = { day: Weekday; label: string; hours?: string; breakText
 
 export type SpecialDayView = SpecialDay & { label: string; hoursText: string }
 
+/** A closure or changed-hours period as the branch page lists it. */
+export type PeriodView = {
+  from: string
+  to: string
+  label: string
+  text: string
+  note?: string
+}
+
+/** What a branch says about itself today: closures, changed hours, resilience point, shelter. */
+export type BranchStatusView = {
+  statusLine?: string
+  closures: PeriodView[]
+  changedHours: PeriodView[]
+  resilience?: {
+    features: { key: string; label: string }[]
+    power: boolean
+    internet: boolean
+    chargingPlaces?: number
+    hours?: string
+  }
+  shelter?: { address?: string; distance?: number; distanceText?: string }
+}
+
 export type BranchData = {
   id: string
   slug: string
@@ -66,6 +90,7 @@ export type BranchData = {
   weekly: WeeklyRow[]
   sanitaryText?: string
   specialDays: SpecialDayView[]
+  status: BranchStatusView
   services: { key: string; label: string }[]
   accessibilityNotes?: string
   descriptionHtml: string

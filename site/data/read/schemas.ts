@@ -96,6 +96,20 @@ export const branchSchema = z.object({
     )
     .nullish(),
   services: z.array(z.string()).nullish(),
+  closures: z
+    .array(z.object({ from: required, to: required, reason: z.string(), note: text }))
+    .nullish(),
+  changedHours: z.array(z.object({ from: required, to: required, note: text, ...span })).nullish(),
+  resilience: z
+    .object({
+      active: z.boolean().nullish(),
+      features: z.array(z.string()).nullish(),
+      chargingPlaces: z.number().nullish(),
+      hours: text,
+    })
+    .nullish(),
+  shelter: z.object({ address: text, distance: z.number().nullish() }).nullish(),
+  statusLine: text,
   accessibilityNotes: text,
   description: richText,
   photos: refs,

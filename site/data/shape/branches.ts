@@ -16,6 +16,7 @@ import {
 
 import type { BranchData } from '../model'
 import type { BranchDoc } from '../read/schemas'
+import { shapeBranchStatus, statusSchedule } from './branchStatus'
 import type { Shaping } from './context'
 
 const tel = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`
@@ -66,6 +67,7 @@ export function shapeBranch(doc: BranchDoc, shaping: Shaping, now: Date): Branch
     doc.sanitaryDay?.week && doc.sanitaryDay.weekday
       ? { week: doc.sanitaryDay.week, weekday: doc.sanitaryDay.weekday }
       : null
+  const dated = statusSchedule(doc)
   const description = shaping.render(doc.description, 'branches', doc.slug, 'description')
   const street = typeset(doc.address.street)
   const city = doc.address.city ?? 'Київ'
@@ -93,7 +95,7 @@ export function shapeBranch(doc: BranchDoc, shaping: Shaping, now: Date): Branch
     })),
     email: doc.email,
     head: doc.head ? typeset(doc.head) : undefined,
-    schedule: { weekly, sanitaryDay: sanitary, specialDays },
+    schedule: { weekly, sanitaryDay: sanitary, specialDays, ...dated },
     weekly: WEEKDAYS.map((day: Weekday) => {
       const hours = weekly[day]
       return {
@@ -116,6 +118,7 @@ export function shapeBranch(doc: BranchDoc, shaping: Shaping, now: Date): Branch
             : `${formatCalendarDay(day.from)} — ${formatCalendarDay(day.to)}`,
         hoursText: day.closed || !day.hours ? 'зачинено' : hoursText(day.hours),
       })),
+    status: shapeBranchStatus(doc, dated, today),
     services: (doc.services ?? []).map((key) => ({ key, label: ukLabel(BRANCH_SERVICES, key) })),
     accessibilityNotes: doc.accessibilityNotes ? typeset(doc.accessibilityNotes) : undefined,
     descriptionHtml: description.html,
