@@ -18,7 +18,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   ].join('; '),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  // Geolocation for the site's own pages only: «Де зараз відчинено» sorts by distance in the page.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 }
