@@ -7,6 +7,10 @@ const messages = {
     uk: 'Адреса (slug) може містити лише малі латинські літери, цифри й дефіси, напр. «novyny-biblioteky».',
     en: 'The slug may contain only lower-case Latin letters, digits and hyphens, e.g. "novyny-biblioteky".',
   },
+  slugReserved: {
+    uk: 'Адреса «{slug}» зайнята сторінкою сайту. Оберіть іншу.',
+    en: 'The slug "{slug}" is used by a page of the site. Choose another.',
+  },
   slugTaken: {
     uk: 'Адреса «{value}» вже зайнята іншим записом. Змініть її.',
     en: 'The slug "{value}" is already used by another entry. Change it.',

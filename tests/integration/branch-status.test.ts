@@ -151,6 +151,10 @@ describe('bad status input is refused with a Ukrainian message and nothing is sa
     )
   })
 
+  it('a branch slug the «Де зараз відчинено» page uses', async () => {
+    await expectFieldError(update({ slug: 'zaraz' }), 'slug', /Адреса «zaraz» зайнята/)
+  })
+
   it('HTML in the status line', async () => {
     const before = (await storedStatus(ownBranch)).statusLine
     await expectFieldError(

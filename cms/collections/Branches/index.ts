@@ -1,4 +1,4 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest, TextField, Validate } from 'payload'
 
 import { contentManagers, managersOrOwnBranch, publishedOrStaff, staff } from '@cms/access/rules'
 import { editorialNotesField } from '@cms/fields/editorialNotes'
@@ -6,12 +6,25 @@ import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
+import { RESERVED_BRANCH_SLUGS } from '@domain/urls/urls'
 import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
 import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
 import { message } from '@cms/i18n/messages'
 import { sanitaryDayField, specialDaysField, weeklyHoursField } from './hoursFields'
 import { statusTab } from './statusFields'
+
+const branchSlug = slugField('name')
+const ownSlugValidate = branchSlug.validate as Validate | undefined
+
+/** A branch's slug may not take a path the site uses under /biblioteky/ («zaraz»). */
+const refuseReservedSlug: Validate = async (value, options) => {
+  if (typeof value === 'string' && (RESERVED_BRANCH_SLUGS as readonly string[]).includes(value))
+    return message(options.req, 'slugReserved', { slug: value })
+  return ownSlugValidate ? ownSlugValidate(value, options) : true
+}
+
+const branchSlugField = { ...branchSlug, validate: refuseReservedSlug } as TextField
 
 function coordinateValidator(min: number, max: number) {
   return (value: number | null | undefined, { req }: { req: PayloadRequest }) =>
@@ -54,7 +67,7 @@ export const Branches: CollectionConfig = {
         },
       ],
     },
-    slugField('name'),
+    branchSlugField,
     {
       type: 'tabs',
       tabs: [
