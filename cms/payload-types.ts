@@ -195,6 +195,8 @@ export interface News {
    * Staff only; never published.
    */
   editorialNotes?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -348,6 +350,8 @@ export interface Branch {
    * Staff only; never published.
    */
   editorialNotes?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -536,6 +540,8 @@ export interface Document {
    * Staff only; never published.
    */
   editorialNotes?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -601,6 +607,8 @@ export interface Page {
    * Staff only; never published.
    */
   editorialNotes?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -665,6 +673,8 @@ export interface DigitalCollection {
    * Staff only; never published.
    */
   editorialNotes?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -735,6 +745,8 @@ export interface Item {
    * Staff only; never published.
    */
   editorialNotes?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -954,6 +966,8 @@ export interface NewsSelect<T extends boolean = true> {
   programmeTasks?: T;
   isSample?: T;
   editorialNotes?: T;
+  createdBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -981,6 +995,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   programmeTasks?: T;
   isSample?: T;
   editorialNotes?: T;
+  createdBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -996,6 +1012,8 @@ export interface PagesSelect<T extends boolean = true> {
   body?: T;
   isSample?: T;
   editorialNotes?: T;
+  createdBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1118,6 +1136,8 @@ export interface BranchesSelect<T extends boolean = true> {
   order?: T;
   isSample?: T;
   editorialNotes?: T;
+  createdBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1137,6 +1157,8 @@ export interface DigitalCollectionsSelect<T extends boolean = true> {
   programmeTasks?: T;
   isSample?: T;
   editorialNotes?: T;
+  createdBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1178,6 +1200,8 @@ export interface ItemsSelect<T extends boolean = true> {
   related?: T;
   isSample?: T;
   editorialNotes?: T;
+  createdBy?: T;
+  publishedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

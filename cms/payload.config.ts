@@ -22,6 +22,8 @@ import { plainTextRules } from './fields/plainText/plugin'
 import { contentEditor } from './fields/richText'
 import { Publisher } from './publisher/admin/publisherGlobal'
 import { withPreviewButton } from './preview/adminPreview'
+import { withEditorialTrail } from './desk/trail'
+import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
 import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
@@ -47,6 +49,8 @@ export default buildConfig({
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
     },
     components: {
+      // The editors' desk above Payload's collection links (cms/desk).
+      beforeDashboard: ['/desk/Dashboard#Dashboard'],
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
@@ -56,21 +60,25 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { uk, en },
     fallbackLanguage: 'uk',
+    // Payload's generated phrases («Створення нового {{label}}») do not agree with our labels.
+    translations: adminLabelTranslations,
   },
   // Changes to published content queue a new release of the static site.
   ...withPublishTriggers(
-    withPreviewButton([
-      News,
-      Documents,
-      Pages,
-      ProgrammeTasks,
-      Branches,
-      DigitalCollections,
-      Items,
-      Media,
-      Files,
-      Users,
-    ]),
+    withEditorialTrail(
+      withPreviewButton([
+        News,
+        Documents,
+        Pages,
+        ProgrammeTasks,
+        Branches,
+        DigitalCollections,
+        Items,
+        Media,
+        Files,
+        Users,
+      ]),
+    ),
     [Site, Publisher],
   ),
   // OAI-PMH for harvesters at /api/oai (published items only); batch import of items.

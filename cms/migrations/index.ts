@@ -4,6 +4,7 @@ import * as migration_20261125_224717_publisher_progress from './20261125_224717
 import * as migration_20261129_131337_publisher_warning from './20261129_131337_publisher_warning'
 import * as migration_20261129_135942_programme_tasks from './20261129_135942_programme_tasks'
 import * as migration_20261129_141129_branch_status from './20261129_141129_branch_status'
+import * as migration_20261129_143445_desk_trail from './20261129_143445_desk_trail'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261129_141129_branch_status.up,
     down: migration_20261129_141129_branch_status.down,
     name: '20261129_141129_branch_status',
+  },
+  {
+    up: migration_20261129_143445_desk_trail.up,
+    down: migration_20261129_143445_desk_trail.down,
+    name: '20261129_143445_desk_trail',
   },
 ]

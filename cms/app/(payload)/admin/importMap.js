@@ -24,11 +24,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LiveLink as LiveLink_ed273e1bcd40b8dc842e2cc13a9a8744 } from '../../../desk/LiveLink'
+import { StateCell as StateCell_33b013da18b7d3d2038b20e55efbd6fe } from '../../../desk/StateCell'
 import { ImportPanel as ImportPanel_791ae39e37060288270854c2721a8e94 } from '../../../importer/admin/ImportPanel'
 import { PublisherControls as PublisherControls_10054e466b460710a67765b1d59a9ee8 } from '../../../publisher/admin/PublisherControls'
 import { Avatar as Avatar_17eaa033ae2ea6b3b6f86b99c2b10184 } from '../../../components/Avatar'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
+import { Dashboard as Dashboard_3efaa9b24793cb051f691becfa25881e } from '../../../desk/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,10 +62,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/desk/LiveLink#LiveLink": LiveLink_ed273e1bcd40b8dc842e2cc13a9a8744,
+  "/desk/StateCell#StateCell": StateCell_33b013da18b7d3d2038b20e55efbd6fe,
   "/importer/admin/ImportPanel#ImportPanel": ImportPanel_791ae39e37060288270854c2721a8e94,
   "/publisher/admin/PublisherControls#PublisherControls": PublisherControls_10054e466b460710a67765b1d59a9ee8,
   "/components/Avatar#Avatar": Avatar_17eaa033ae2ea6b3b6f86b99c2b10184,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
+  "/desk/Dashboard#Dashboard": Dashboard_3efaa9b24793cb051f691becfa25881e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
