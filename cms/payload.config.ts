@@ -50,7 +50,7 @@ export default buildConfig({
     },
     components: {
       // The editors' desk above Payload's collection links (cms/desk).
-      beforeDashboard: ['/desk/Dashboard#Dashboard'],
+      views: { dashboard: { Component: '/desk/DeskView#DeskView' } },
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',

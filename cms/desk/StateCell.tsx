@@ -14,7 +14,11 @@ export async function StateCell({
   collectionSlug,
   payload,
 }: DefaultServerCellComponentProps) {
-  const row = rowData as { id?: number | string; _status?: unknown; _displayStatus?: unknown }
+  const row = (rowData ?? {}) as {
+    id?: number | string
+    _status?: unknown
+    _displayStatus?: unknown
+  }
   const state = STATE[rowState(row)]
   const next =
     row.id !== undefined && isPreviewable(collectionSlug)

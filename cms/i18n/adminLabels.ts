@@ -17,8 +17,8 @@ export const ukAdminPhrases = {
     editingLabel_many: 'Редагування ({{count}}): {{label}}',
     editingLabel_other: 'Редагування ({{count}}): {{label}}',
     deleteLabel: 'Видалити: {{label}}',
-    successfullyCreated: 'Створено: {{label}}.',
-    successfullyDuplicated: 'Створено копію: {{label}}.',
+    successfullyCreated: '{{label}}: успішно створено.',
+    successfullyDuplicated: '{{label}}: успішно створено копію.',
   },
   fields: {
     addLabel: 'Додати: {{label}}',

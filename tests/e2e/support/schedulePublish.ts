@@ -32,7 +32,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`Scheduling failed: ${error instanceof Error ? error.stack : String(error)}\n`)
+    process.stderr.write(
+      `Scheduling failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    )
     process.exit(1)
   },
 )
