@@ -14,6 +14,7 @@ import { Items } from '@cms/collections/Items'
 import { Media } from '@cms/collections/Media'
 import { News } from '@cms/collections/News'
 import { Pages } from '@cms/collections/Pages'
+import { ProgrammeTasks } from '@cms/collections/ProgrammeTasks'
 import { Users } from '@cms/collections/Users'
 import { adminLabelTranslations, ukAdminPhrases } from '@cms/i18n/adminLabels'
 
@@ -21,6 +22,7 @@ const COLLECTIONS: CollectionConfig[] = [
   News,
   Documents,
   Pages,
+  ProgrammeTasks,
   Branches,
   DigitalCollections,
   Items,
