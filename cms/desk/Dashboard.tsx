@@ -83,7 +83,7 @@ type PublisherState = {
   liveRelease?: string | null
   building?: string | null
   progress?: string | null
-  lastSuccess?: { at?: string | null } | null
+  lastSuccess?: { at?: string | null; warning?: string | null } | null
   lastFailure?: { at?: string | null; cause?: string | null; message?: string | null } | null
 }
 
@@ -112,6 +112,12 @@ function PublishingState({ status }: { status: PublisherState }) {
         Поточний реліз: <strong>{status.liveRelease ?? 'ще немає'}</strong>, остання успішна
         публікація: {when(status.lastSuccess?.at)}.
       </p>
+      {status.lastSuccess?.warning ? (
+        <p data-testid="desk-warning" style={{ margin: '0 0 0.4rem' }}>
+          Попередження останньої публікації (сайт працює):{' '}
+          {status.lastSuccess.warning.slice(0, 300)}
+        </p>
+      ) : null}
       {failedLast ? (
         <div
           data-testid="desk-failure"
