@@ -11,19 +11,11 @@ import { pendingPublishJobs, PUBLISH_QUEUE, requestPublish } from './queue'
 import type { PublishReason } from './reasons'
 import { discardStaging, liveReleaseId } from './releases'
 import { setStatus } from './status'
+import { isRunning } from '../runtime/processes'
 
 export type PublisherContext = { env: Env; payload: Payload; log: (line: string) => void }
 
 const POLL_MS = 400
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** One publisher per data folder: a lock file with our pid; a dead holder's lock is taken over. */
 async function takeLock(env: Env): Promise<() => Promise<void>> {

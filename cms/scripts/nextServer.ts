@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { cmsDir, repoRoot } from '../config/paths'
+import { isRunning } from '../runtime/processes'
 
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const buildDir = path.join(cmsDir, '.next')
@@ -113,15 +114,6 @@ export async function hashCmsSources(
 
 /** Where each running `next start` of the CMS leaves a file named after its pid. */
 const servingDir = (dir: string) => path.join(dir, 'serving')
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * Whether `pid` is still the server that registered: a server killed with SIGKILL leaves its file
