@@ -1,6 +1,7 @@
 import { kyivDay } from '@domain/documents/deriveStatus'
 import { planForDay } from '@domain/opening-hours/schedule'
 import { absolute, iiifPaths } from '@domain/urls/iiif'
+import { DOCUMENT_STATUSES } from '@domain/vocabularies/documentStatuses'
 import { rightsCodeFromUri, mayOpenContent } from '@domain/vocabularies/rightsStatements'
 import { WEEKDAY_LABELS, WEEKDAYS } from '@domain/vocabularies/weekdays'
 
@@ -213,7 +214,7 @@ export const documentsDataset: Dataset = {
       'status',
       'string',
       'Статус (код)',
-      'Статус на день випуску даних: draft, in-force, expired чи repealed.',
+      `Статус на день випуску даних, один із кодів: ${Object.keys(DOCUMENT_STATUSES).join(', ')}.`,
       { required: true },
     ),
     field('status_label', 'string', 'Статус', 'Статус українською.'),
