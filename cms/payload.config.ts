@@ -3,15 +3,7 @@ import { uk } from '@payloadcms/translations/languages/uk'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Branches } from './collections/Branches'
-import { DigitalCollections } from './collections/DigitalCollections'
-import { Documents } from './collections/Documents'
-import { Files } from './collections/Files'
-import { Items } from './collections/Items'
-import { Media } from './collections/Media'
-import { News } from './collections/News'
-import { Pages } from './collections/Pages'
-import { ProgrammeTasks } from './collections/ProgrammeTasks'
+import { COLLECTIONS } from './collections'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './config/database'
 import { emailAdapter } from './config/email'
@@ -64,23 +56,7 @@ export default buildConfig({
     translations: adminLabelTranslations,
   },
   // Changes to published content queue a new release of the static site.
-  ...withPublishTriggers(
-    withEditorialTrail(
-      withPreviewButton([
-        News,
-        Documents,
-        Pages,
-        ProgrammeTasks,
-        Branches,
-        DigitalCollections,
-        Items,
-        Media,
-        Files,
-        Users,
-      ]),
-    ),
-    [Site, Publisher],
-  ),
+  ...withPublishTriggers(withEditorialTrail(withPreviewButton(COLLECTIONS)), [Site, Publisher]),
   // OAI-PMH for harvesters at /api/oai (published items only); batch import of items.
   endpoints: [...oaiEndpoints, ...importEndpoints],
   // No control or direction-override characters and a maximum length in every text field;

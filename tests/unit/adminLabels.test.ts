@@ -3,33 +3,10 @@ import path from 'node:path'
 
 import { initI18n } from '@payloadcms/translations'
 import { uk } from '@payloadcms/translations/languages/uk'
-import type { CollectionConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { Branches } from '@cms/collections/Branches'
-import { DigitalCollections } from '@cms/collections/DigitalCollections'
-import { Documents } from '@cms/collections/Documents'
-import { Files } from '@cms/collections/Files'
-import { Items } from '@cms/collections/Items'
-import { Media } from '@cms/collections/Media'
-import { News } from '@cms/collections/News'
-import { Pages } from '@cms/collections/Pages'
-import { ProgrammeTasks } from '@cms/collections/ProgrammeTasks'
-import { Users } from '@cms/collections/Users'
+import { COLLECTIONS } from '@cms/collections'
 import { adminLabelTranslations, ukAdminPhrases } from '@cms/i18n/adminLabels'
-
-const COLLECTIONS: CollectionConfig[] = [
-  News,
-  Documents,
-  Pages,
-  ProgrammeTasks,
-  Branches,
-  DigitalCollections,
-  Items,
-  Media,
-  Files,
-  Users,
-]
 
 /** The label text Payload interpolates: the Ukrainian side of our two-language labels. */
 function ukLabel(value: unknown): string {

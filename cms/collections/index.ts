@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+
+import { Branches } from './Branches'
+import { DigitalCollections } from './DigitalCollections'
+import { Documents } from './Documents'
+import { Files } from './Files'
+import { Items } from './Items'
+import { Media } from './Media'
+import { News } from './News'
+import { Pages } from './Pages'
+import { ProgrammeTasks } from './ProgrammeTasks'
+import { Users } from './Users'
+
+/** Every collection of the CMS, in the admin's order: the config and the label test read this list. */
+export const COLLECTIONS: CollectionConfig[] = [
+  News,
+  Documents,
+  Pages,
+  ProgrammeTasks,
+  Branches,
+  DigitalCollections,
+  Items,
+  Media,
+  Files,
+  Users,
+]
