@@ -11,6 +11,7 @@ export const RESERVED_TOP_LEVEL = [
   'poshuk',
   'prohrama',
   'vidkryti-dani',
+  'reiestratsiia',
   'media',
   'faily',
   'rss.xml',
