@@ -19,6 +19,8 @@ import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
 import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
+import { publicFormEndpoints } from './public-forms/endpoint'
+import { PUBLIC_FORM_DEFINITIONS } from './public-forms/forms'
 import { withPublishTriggers } from './publisher/triggers'
 import { PUBLISH_TASK } from './publisher/queue'
 import path from 'node:path'
@@ -57,8 +59,9 @@ export default buildConfig({
   },
   // Changes to published content queue a new release of the static site.
   ...withPublishTriggers(withEditorialTrail(withPreviewButton(COLLECTIONS)), [Site, Publisher]),
-  // OAI-PMH for harvesters at /api/oai (published items only); batch import of items.
-  endpoints: [...oaiEndpoints, ...importEndpoints],
+  // OAI-PMH for harvesters at /api/oai (published items only); batch import of items; the
+  // site's public forms at /api/forms/<name> (cms/public-forms).
+  endpoints: [...oaiEndpoints, ...importEndpoints, ...publicFormEndpoints(PUBLIC_FORM_DEFINITIONS)],
   // No control or direction-override characters and a maximum length in every text field;
   // malformed requests (impossible ids, broken bodies) answered with a 4xx (cms/api-guard).
   plugins: [plainTextRules(), apiGuardHooks()],

@@ -8,3 +8,9 @@ declare module 'astro:content' {
     collection: string,
   ): Promise<{ id: string; data: Record<string, unknown> }[]>
 }
+
+// Vite's `?worker` imports: a constructor of a Web Worker built from the module.
+declare module '*?worker' {
+  const WorkerConstructor: new () => Worker
+  export default WorkerConstructor
+}

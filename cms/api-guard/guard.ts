@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import * as qs from 'qs-esm'
 
+import { PUBLIC_FORMS_API_PREFIX } from '@domain/public-forms/forms'
+
 import {
   clientAddress,
   createConcurrencyGate,
@@ -134,6 +136,10 @@ export function guardRest(handler: RouteHandler, options: GuardOptions): RouteHa
   const admit = createAdmission(options)
   const limits = options.limits ?? ANONYMOUS_LIMITS
   return async (request, args) => {
+    // The public forms answer refusals themselves (a redirect to the site's error page for a
+    // browser without JavaScript) and have limits of their own (cms/public-forms/limits.ts).
+    if (new URL(request.url).pathname.startsWith(PUBLIC_FORMS_API_PREFIX))
+      return handler(request, args)
     const payload = await options.payload()
     const admission = await admit(request, payload)
     if ('response' in admission) return admission.response

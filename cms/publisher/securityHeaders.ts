@@ -1,3 +1,8 @@
+import { env } from '../config/env'
+
+/** The CMS, where the site's public forms post and fetch their proof-of-work challenge. */
+const cmsOrigin = new URL(env.CMS_URL).origin
+
 /**
  * Response headers for the public site: a strict Content Security Policy (Pagefind's search
  * runs WebAssembly, hence 'wasm-unsafe-eval'; no inline script, no plugins, no framing) and the
@@ -10,10 +15,10 @@ export const SECURITY_HEADERS: Record<string, string> = {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https://tile.openstreetmap.org",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self' ${cmsOrigin}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self' ${cmsOrigin}`,
     "frame-ancestors 'none'",
   ].join('; '),
   'X-Content-Type-Options': 'nosniff',

@@ -18,6 +18,7 @@ export const RESERVED_TOP_LEVEL = [
   'robots.txt',
   '404',
   '_astro',
+  'zvernennia',
 ] as const
 
 /** Paths under /biblioteky/ the site uses itself; a branch may not take one as its slug. */
@@ -65,4 +66,7 @@ export const urls = {
   openDataSet: (name: string) => `/vidkryti-dani/${name}/`,
   /** A published data file: `biblioteky.csv`, `datapackage.json`… */
   openDataFile: (file: string) => `/vidkryti-dani/${file}`,
+  /** Where a public form sent without JavaScript lands: its confirmation, or why it was refused. */
+  formSent: (form: string) => `/zvernennia/nadislano/${form}/`,
+  formError: (code: string) => `/zvernennia/pomylka/${code}/`,
 }

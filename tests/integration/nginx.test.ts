@@ -9,6 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { env } from '@cms/config/env'
 import { repoRoot } from '@cms/config/paths'
 import type { ReleasePaths } from '@cms/publisher/paths'
 import { precompressRelease } from '@cms/publisher/precompress'
@@ -79,6 +80,7 @@ async function configure(withBrotli: boolean, name = 'nginx.conf'): Promise<stri
       path.join(repoRoot, 'deploy', 'nginx', 'security-headers.conf'),
     )
     .replace('root /srv/cbs/data/releases/live;', `root ${paths.liveLink};`)
+    .replace(/set \$cbs_cms_origin [^;]+;/, `set $cbs_cms_origin ${new URL(env.CMS_URL).origin};`)
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
   const main = `${withBrotli ? `load_module ${BROTLI_MODULE};\n` : ''}daemon off;
 pid ${work}/nginx.pid;

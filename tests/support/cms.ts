@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises'
 
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { migrateDatabase } from '@cms/bootstrap/migrate'
 import { env } from '@cms/config/env'
@@ -16,11 +16,16 @@ export function testCmsKey(payload: Payload): string {
   return key
 }
 
-/** A real CMS on the test file's own database, migrated like a fresh install. */
-export async function startTestCms(): Promise<Payload> {
+/**
+ * A real CMS on the test file's own database, migrated like a fresh install; `adjust` changes
+ * its configuration first (e.g. adds the endpoints of a test's own public form).
+ */
+export async function startTestCms(
+  adjust: (config: SanitizedConfig) => SanitizedConfig = (same) => same,
+): Promise<Payload> {
   // A key per start: getPayload would otherwise hand back an instance stopped by an earlier test.
   starts += 1
-  const payload = await getPayload({ config, key: `test-${starts}` })
+  const payload = await getPayload({ config: adjust(await config), key: `test-${starts}` })
   keys.set(payload, `test-${starts}`)
   await migrateDatabase(payload, () => undefined)
   return payload
