@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     news: News;
+    events: Event;
     documents: Document;
     pages: Page;
     'programme-tasks': ProgrammeTask;
@@ -86,6 +87,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'programme-tasks': ProgrammeTasksSelect<false> | ProgrammeTasksSelect<true>;
@@ -574,6 +576,139 @@ export interface File {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Part of the page address. Left empty, it is made from the title.
+   */
+  slug?: string | null;
+  category: 'club' | 'course' | 'workshop' | 'reading' | 'exhibition' | 'film' | 'excursion' | 'other';
+  audiences: ('children' | 'teens' | 'adults' | 'seniors' | 'families')[];
+  ageFrom?: number | null;
+  ageTo?: number | null;
+  /**
+   * Where it takes place or who organises it. Branch editors: their own branch only.
+   */
+  branches?: (number | Branch)[] | null;
+  summary?: string | null;
+  cover?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Kyiv time. Write dates as YYYY-MM-DD and times as HH:MM.
+   */
+  schedule: {
+    kind: 'single' | 'dates' | 'rule' | 'span';
+    date: string;
+    startTime?: string | null;
+    endTime?: string | null;
+    endDate?: string | null;
+    dates?:
+      | {
+          date: string;
+          startTime?: string | null;
+          endTime?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    frequency?: ('weekly' | 'monthly') | null;
+    interval?: number | null;
+    /**
+     * Empty: the weekday of the first date.
+     */
+    weekdays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    monthWeek?: ('1' | '2' | '3' | '4' | '-1') | null;
+    monthWeekday?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun') | null;
+    until?: string | null;
+    count?: number | null;
+    excludedDates?: string[] | null;
+    addedDates?:
+      | {
+          date: string;
+          startTime?: string | null;
+          endTime?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Written from the fields above; calendars read the event so.
+     */
+    rule?: string | null;
+  };
+  /**
+   * Cancel, move, mark full or add a note to one date; the other dates stay as they are.
+   */
+  changes?:
+    | {
+        original: string;
+        kind: 'cancelled' | 'moved' | 'full' | 'note';
+        date?: string | null;
+        startTime?: string | null;
+        endTime?: string | null;
+        place?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  venue: 'branch' | 'online' | 'other';
+  onlineUrl?: string | null;
+  placeName?: string | null;
+  address?: string | null;
+  /**
+   * E.g. step-free entrance, sign language, hearing loop.
+   */
+  accessibilityNotes?: string | null;
+  free?: boolean | null;
+  price?: string | null;
+  language?: string | null;
+  organiser?: string | null;
+  partner?: string | null;
+  registration: {
+    mode: 'none' | 'external' | 'contact' | 'site';
+    url?: string | null;
+    contactText?: string | null;
+    capacity?: number | null;
+    maxPlacesPerPerson?: number | null;
+    closesMinutesBefore?: number | null;
+    waitingList?: boolean | null;
+  };
+  tags?: string[] | null;
+  /**
+   * Which tasks and priorities of the development programme this entry serves.
+   */
+  programmeTasks?: (number | ProgrammeTask)[] | null;
+  /**
+   * Entries marked so can be removed with one command: npm run seed -- --remove-samples
+   */
+  isSample?: boolean | null;
+  /**
+   * Staff only; never published.
+   */
+  editorialNotes?: string | null;
+  createdBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -872,6 +1007,10 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'documents';
         value: number | Document;
       } | null)
@@ -962,6 +1101,98 @@ export interface NewsSelect<T extends boolean = true> {
   excerpt?: T;
   cover?: T;
   body?: T;
+  tags?: T;
+  programmeTasks?: T;
+  isSample?: T;
+  editorialNotes?: T;
+  createdBy?: T;
+  publishedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  category?: T;
+  audiences?: T;
+  ageFrom?: T;
+  ageTo?: T;
+  branches?: T;
+  summary?: T;
+  cover?: T;
+  body?: T;
+  schedule?:
+    | T
+    | {
+        kind?: T;
+        date?: T;
+        startTime?: T;
+        endTime?: T;
+        endDate?: T;
+        dates?:
+          | T
+          | {
+              date?: T;
+              startTime?: T;
+              endTime?: T;
+              id?: T;
+            };
+        frequency?: T;
+        interval?: T;
+        weekdays?: T;
+        monthWeek?: T;
+        monthWeekday?: T;
+        until?: T;
+        count?: T;
+        excludedDates?: T;
+        addedDates?:
+          | T
+          | {
+              date?: T;
+              startTime?: T;
+              endTime?: T;
+              id?: T;
+            };
+        rule?: T;
+      };
+  changes?:
+    | T
+    | {
+        original?: T;
+        kind?: T;
+        date?: T;
+        startTime?: T;
+        endTime?: T;
+        place?: T;
+        note?: T;
+        id?: T;
+      };
+  venue?: T;
+  onlineUrl?: T;
+  placeName?: T;
+  address?: T;
+  accessibilityNotes?: T;
+  free?: T;
+  price?: T;
+  language?: T;
+  organiser?: T;
+  partner?: T;
+  registration?:
+    | T
+    | {
+        mode?: T;
+        url?: T;
+        contactText?: T;
+        capacity?: T;
+        maxPlacesPerPerson?: T;
+        closesMinutesBefore?: T;
+        waitingList?: T;
+      };
   tags?: T;
   programmeTasks?: T;
   isSample?: T;
@@ -1563,10 +1794,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'news';
-      value: number | News;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

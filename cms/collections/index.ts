@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { Branches } from './Branches'
 import { DigitalCollections } from './DigitalCollections'
 import { Documents } from './Documents'
+import { Events } from './Events'
 import { Files } from './Files'
 import { Items } from './Items'
 import { Media } from './Media'
@@ -14,6 +15,7 @@ import { Users } from './Users'
 /** Every collection of the CMS, in the admin's order: the config and the label test read this list. */
 export const COLLECTIONS: CollectionConfig[] = [
   News,
+  Events,
   Documents,
   Pages,
   ProgrammeTasks,

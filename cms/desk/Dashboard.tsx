@@ -16,6 +16,7 @@ import {
 
 const COLLECTION_NAMES: Record<WorkItem['collection'], string> = {
   news: 'Новина',
+  events: 'Подія',
   documents: 'Документ',
   pages: 'Сторінка',
   branches: 'Бібліотека',

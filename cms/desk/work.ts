@@ -26,13 +26,13 @@ const LIMIT = 10
 
 /**
  * Which documents of `collection` a user's dashboard covers: everything for editors; for a
- * branch editor their branch's news and profile only; `null` when the collection is not theirs.
+ * branch editor their branch's news, events and profile only; `null` when the collection is not theirs.
  */
 export function scopeOf(collection: PreviewableCollection, user: MaybeUser): Where | null {
   if (isContentManager(user)) return {}
   const branchId = branchIdOf(user)
   if (!isBranchEditorUser(user) || branchId === undefined) return null
-  if (collection === 'news') return { branches: { in: [branchId] } }
+  if (collection === 'news' || collection === 'events') return { branches: { in: [branchId] } }
   if (collection === 'branches') return { id: { equals: branchId } }
   return null
 }
@@ -208,7 +208,7 @@ function matchesScope(collection: PreviewableCollection, doc: Doc, user: MaybeUs
   if (isContentManager(user)) return true
   const branchId = String(branchIdOf(user))
   if (collection === 'branches') return String(doc.id) === branchId
-  if (collection === 'news') {
+  if (collection === 'news' || collection === 'events') {
     const branches = Array.isArray(doc.branches) ? (doc.branches as unknown[]) : []
     return branches.some((branch) =>
       typeof branch === 'object' && branch

@@ -63,6 +63,10 @@ const messages = {
     uk: 'Посилання «{url}» недозволене: використовуйте адреси http(s)://, mailto:, tel: або відносні шляхи.',
     en: 'The link "{url}" is not allowed: use http(s)://, mailto:, tel: or relative paths.',
   },
+  branchEditorOutsideBranchEvents: {
+    uk: 'Редактор філії може створювати й редагувати лише події своєї бібліотеки: у полі «Бібліотеки» має бути тільки ваша бібліотека.',
+    en: 'A branch editor may only create and edit events of their own branch: "Branches" must list only your branch.',
+  },
   branchEditorOutsideBranch: {
     uk: 'Редактор філії може створювати й редагувати лише новини своєї бібліотеки: у полі «Бібліотеки» має бути тільки ваша бібліотека.',
     en: 'A branch editor may only create and edit news of their own branch: "Branches" must list only your branch.',

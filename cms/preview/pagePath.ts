@@ -5,6 +5,7 @@ import { urls } from '@domain/urls/urls'
 /** Collections an editor can preview, and the site page each document becomes. */
 export const PREVIEWABLE = [
   'news',
+  'events',
   'documents',
   'pages',
   'branches',
@@ -50,6 +51,8 @@ export function sitePathOf(
   switch (collection) {
     case 'news':
       return urls.newsItem(doc.slug)
+    case 'events':
+      return urls.event(doc.slug)
     case 'documents':
       return urls.document(doc.slug)
     case 'pages':

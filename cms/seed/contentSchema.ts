@@ -6,6 +6,16 @@ import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
 import { CLOSURE_REASONS } from '@domain/vocabularies/closureReasons'
 import { RESILIENCE_FEATURES } from '@domain/vocabularies/resilienceFeatures'
 import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
+import { EVENT_AUDIENCES } from '@domain/vocabularies/eventAudiences'
+import { EVENT_CATEGORIES } from '@domain/vocabularies/eventCategories'
+import { EVENT_REGISTRATION_MODES } from '@domain/vocabularies/eventRegistrationModes'
+import {
+  EVENT_FREQUENCIES,
+  EVENT_SCHEDULE_KINDS,
+  MONTH_WEEK_ORDINALS,
+} from '@domain/vocabularies/eventScheduleKinds'
+import { EVENT_VENUES } from '@domain/vocabularies/eventVenues'
+import { OCCURRENCE_CHANGES } from '@domain/vocabularies/occurrenceChanges'
 import { ITEM_TYPES } from '@domain/vocabularies/itemTypes'
 import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
 import { PROGRAMME_TASK_KINDS } from '@domain/vocabularies/programmeTaskKinds'
@@ -148,6 +158,74 @@ export const newsSchema = z.object({
   withCover: z.boolean().default(false),
 })
 
+const hhmm = z.string().regex(/^\d{2}:\d{2}$/, 'a time as HH:MM')
+const extraDate = z.object({ date: isoDay, startTime: hhmm.optional(), endTime: hhmm.optional() })
+
+/** A sample event; its per-date changes name the original day (`on`), the seed makes the key. */
+export const eventSchema = z.object({
+  programmeTasks: z.array(z.string()).default([]),
+  title: z.string().min(1),
+  summary: z.string(),
+  body: markdown,
+  category: z.enum(keysOf(EVENT_CATEGORIES)),
+  audiences: z.array(z.enum(keysOf(EVENT_AUDIENCES))).min(1),
+  ageFrom: z.number().int().optional(),
+  ageTo: z.number().int().optional(),
+  /** Indexes into branches.json. */
+  branches: z.array(z.number().int().min(0)),
+  venue: z.enum(keysOf(EVENT_VENUES)).default('branch'),
+  onlineUrl: z.string().optional(),
+  placeName: z.string().optional(),
+  address: z.string().optional(),
+  accessibilityNotes: z.string().optional(),
+  free: z.boolean().default(true),
+  price: z.string().optional(),
+  partner: z.string().optional(),
+  tags: z.array(z.string()).default([]),
+  schedule: z.object({
+    kind: z.enum(keysOf(EVENT_SCHEDULE_KINDS)),
+    date: isoDay,
+    startTime: hhmm.optional(),
+    endTime: hhmm.optional(),
+    endDate: isoDay.optional(),
+    dates: z.array(extraDate).optional(),
+    frequency: z.enum(keysOf(EVENT_FREQUENCIES)).optional(),
+    interval: z.number().int().min(1).optional(),
+    weekdays: z.array(z.enum(WEEKDAYS)).optional(),
+    monthWeek: z.enum(keysOf(MONTH_WEEK_ORDINALS)).optional(),
+    monthWeekday: z.enum(WEEKDAYS).optional(),
+    until: isoDay.optional(),
+    count: z.number().int().min(1).optional(),
+    excludedDates: z.array(isoDay).optional(),
+    addedDates: z.array(extraDate).optional(),
+  }),
+  changes: z
+    .array(
+      z.object({
+        on: isoDay,
+        kind: z.enum(keysOf(OCCURRENCE_CHANGES)),
+        date: isoDay.optional(),
+        startTime: hhmm.optional(),
+        endTime: hhmm.optional(),
+        place: z.string().optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
+  registration: z
+    .object({
+      mode: z.enum(keysOf(EVENT_REGISTRATION_MODES)),
+      url: z.string().optional(),
+      contactText: z.string().optional(),
+      capacity: z.number().int().min(1).optional(),
+      waitingList: z.boolean().optional(),
+      maxPlacesPerPerson: z.number().int().min(1).optional(),
+      closesMinutesBefore: z.number().int().min(0).optional(),
+    })
+    .default({ mode: 'none' }),
+  status: z.enum(['published', 'draft']),
+})
+
 export const documentSchema = z.object({
   /** Slugs of the programme's tasks and priorities it serves (programme.json). */
   programmeTasks: z.array(z.string()).default([]),
@@ -228,6 +306,7 @@ export const siteSchema = z.object({
 
 export type BranchSeed = z.infer<typeof branchSchema>
 export type NewsSeed = z.infer<typeof newsSchema>
+export type EventSeed = z.infer<typeof eventSchema>
 export type DocumentSeed = z.infer<typeof documentSchema>
 export type CollectionSeed = z.infer<typeof collectionSchema>
 export type ItemSeed = z.infer<typeof itemSchema>

@@ -8,6 +8,7 @@ import {
   branchSchema,
   collectionSchema,
   documentSchema,
+  eventSchema,
   itemSchema,
   newsSchema,
   pageSchema,
@@ -40,7 +41,7 @@ async function readJson<T>(relativePath: string, schema: z.ZodType<T>, root: str
 export async function loadContent(root: string = contentDir) {
   const programme = await readJson('programme/programme.json', programmeSchema, root)
   const programmeText = await readFile(path.join(root, 'programme', programme.bodyFile), 'utf8')
-  const [site, branches, news, documents, collections, items, pages] = await Promise.all([
+  const [site, branches, news, documents, collections, items, pages, events] = await Promise.all([
     readJson('site.json', siteSchema, root),
     readJson('samples/branches.json', z.array(branchSchema), root),
     readJson('samples/news.json', z.array(newsSchema), root),
@@ -48,13 +49,15 @@ export async function loadContent(root: string = contentDir) {
     readJson('samples/collections.json', z.array(collectionSchema), root),
     readJson('samples/items.json', z.array(itemSchema), root),
     readJson('samples/pages.json', z.array(pageSchema), root),
+    readJson('samples/events.json', z.array(eventSchema), root),
   ])
-  checkReferences(branches.length, news, items, collections)
+  checkReferences(branches.length, [...news, ...events], items, collections)
   checkSections(programme.tasks, programmeText)
   checkProgrammeTasks(new Set(programme.tasks.map((task) => task.slug)), {
     news,
     documents,
     collections,
+    events,
   })
   return {
     programme: { ...programme, body: programmeText },
@@ -65,6 +68,7 @@ export async function loadContent(root: string = contentDir) {
     collections,
     items,
     pages,
+    events,
   }
 }
 
@@ -72,7 +76,7 @@ export type SeedContent = Awaited<ReturnType<typeof loadContent>>
 
 function checkReferences(
   branchCount: number,
-  news: z.infer<typeof newsSchema>[],
+  news: { branches: number[] }[],
   items: z.infer<typeof itemSchema>[],
   collections: z.infer<typeof collectionSchema>[],
 ): void {
@@ -80,7 +84,7 @@ function checkReferences(
   news.forEach((entry, index) => {
     for (const branch of entry.branches) {
       if (branch >= branchCount)
-        problems.push(`news[${index}].branches: no branch number ${branch}`)
+        problems.push(`news or events[${index}].branches: no branch number ${branch}`)
     }
   })
   const collectionSlugs = new Set(collections.map((collection) => collection.slug))

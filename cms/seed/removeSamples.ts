@@ -7,6 +7,7 @@ import { seedContext } from './store'
 const SAMPLE_COLLECTIONS: CollectionSlug[] = [
   'items',
   'digital-collections',
+  'events',
   'news',
   'documents',
   'pages',

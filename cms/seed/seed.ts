@@ -11,7 +11,8 @@ import type {
 
 import { headingAnchor } from '@domain/slugs/anchor'
 import { slugify } from '@domain/slugs/transliterate'
-import type { BranchSeed, CollectionSeed, ItemSeed, NewsSeed } from './contentSchema'
+import { kyivInstant } from '@domain/events/kyivTime'
+import type { BranchSeed, CollectionSeed, EventSeed, ItemSeed, NewsSeed } from './contentSchema'
 import type { SeedContent } from './loadContent'
 import { loadContent } from './loadContent'
 import { markdownToRichText } from './markdown'
@@ -213,6 +214,58 @@ async function seedNews(
   }
 }
 
+/** A sample change's key: the original start of the date it names (at the event's start time). */
+function changeKey(entry: EventSeed, on: string): string {
+  return kyivInstant(on, entry.schedule.startTime ?? '00:00').toISOString()
+}
+
+async function seedEvents(
+  step: Step,
+  events: EventSeed[],
+  branchIds: Branch['id'][],
+  taskIds: TaskIds,
+): Promise<void> {
+  const { payload, tally, report } = step
+  const tick = progress(report, 'події', events.length)
+  for (const [index, entry] of events.entries()) {
+    const slug = slugify(entry.title)
+    const existing = await findExisting(payload, 'events', { slug: { equals: slug } })
+    tally.add('events', !existing)
+    if (!existing) {
+      const isPublished = entry.status === 'published'
+      const {
+        changes,
+        registration,
+        body,
+        branches,
+        programmeTasks,
+        status: _status,
+        ...rest
+      } = entry
+      await payload.create({
+        collection: 'events',
+        draft: !isPublished,
+        data: {
+          ...rest,
+          slug,
+          body: await markdownToRichText(payload, body),
+          branches: branches.map((branch) => branchIds[branch]!),
+          programmeTasks: taskRefs(taskIds, programmeTasks),
+          changes: changes.map(({ on, ...change }) => ({
+            ...change,
+            original: changeKey(entry, on),
+          })),
+          registration,
+          isSample: true,
+          _status: isPublished ? 'published' : 'draft',
+        },
+        ...write,
+      })
+    }
+    tick(index + 1)
+  }
+}
+
 /** Queues Payload's own scheduled-publish job, the same one the admin's "Schedule" button makes. */
 async function schedulePublication(payload: Payload, id: News['id'], when: string): Promise<void> {
   await payload.jobs.queue({
@@ -395,7 +448,7 @@ async function seedPages({ payload, tally }: Step, pages: SeedContent['pages']):
 
 /**
  * Loads the content of content/ into the CMS: the development programme, the site settings and
- * the sample branches, news, documents, collections, items and pages. Idempotent: what is
+ * the sample branches, news, events, documents, collections, items and pages. Idempotent: what is
  * already there (matched by slug, identifier or file name) is kept as it is, never overwritten.
  */
 export async function seed(
@@ -410,6 +463,7 @@ export async function seed(
   const taskIds = await seedProgrammeTasks(step, programmeId, content.programme.tasks)
   const branchIds = await seedBranches(step, content.branches)
   await seedNews(step, content.news, branchIds, taskIds)
+  await seedEvents(step, content.events, branchIds, taskIds)
   await seedDocuments(step, content.documents, taskIds)
   const collectionIds = await seedCollections(step, content.collections, taskIds)
   await seedItems(step, content.items, collectionIds, branchIds)

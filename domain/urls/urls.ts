@@ -5,6 +5,7 @@ import { NEWS_CATEGORIES, type NewsCategory } from '../vocabularies/newsCategori
 /** Top-level paths the site uses itself; a standalone page may not take one of them. */
 export const RESERVED_TOP_LEVEL = [
   'novyny',
+  'podii',
   'biblioteky',
   'dokumenty',
   'kolektsii',
@@ -27,6 +28,25 @@ export const RESERVED_BRANCH_SLUGS = ['zaraz'] as const
 /** Path segments under /kolektsii/ used for browsing; a collection may not take one. */
 export const COLLECTION_BROWSE = { subject: 'temy', place: 'mistsia', decade: 'dekady' } as const
 
+/** URL segments of the filters of /podii/ (each a static page). */
+export const EVENT_FACETS = {
+  branch: 'biblioteka',
+  audience: 'dlia',
+  category: 'typ',
+  task: 'zavdannia',
+  range: 'koly',
+  free: 'bezkoshtovno',
+} as const
+export type EventFacet = Exclude<keyof typeof EVENT_FACETS, 'free'>
+
+/** Paths under /podii/ the site uses itself; an event may not take one as its slug. */
+export const RESERVED_EVENT_SLUGS = ['arkhiv', 'kalendar', ...Object.values(EVENT_FACETS)] as const
+
+/** An event slug that would shadow a listing (a reserved word or a year of the month view). */
+export function isReservedEventSlug(slug: string): boolean {
+  return (RESERVED_EVENT_SLUGS as readonly string[]).includes(slug) || /^\d{4}$/.test(slug)
+}
+
 const page = (base: string, number: number) => (number <= 1 ? base : `${base}storinka/${number}/`)
 
 export const urls = {
@@ -37,6 +57,20 @@ export const urls = {
     page(`/novyny/katehoriia/${NEWS_CATEGORIES[category].path}/`, pageNumber),
   newsBranch: (branchSlug: string, pageNumber = 1) =>
     page(`/novyny/biblioteka/${branchSlug}/`, pageNumber),
+  /** Events: the upcoming list, its filters, the month view, the archive, an event's page. */
+  events: () => '/podii/',
+  eventsFilter: (facet: EventFacet, value: string) => `/podii/${EVENT_FACETS[facet]}/${value}/`,
+  eventsFree: () => `/podii/${EVENT_FACETS.free}/`,
+  eventsMonth: (year: number, month: number) => `/podii/${year}/${String(month).padStart(2, '0')}/`,
+  eventsArchive: (pageNumber = 1) => page(`/podii/${RESERVED_EVENT_SLUGS[0]}/`, pageNumber),
+  event: (slug: string) => `/podii/${slug}/`,
+  /** iCal: the whole series, one occurrence (by its key as a UTC stamp), the feeds. */
+  eventIcs: (slug: string) => `/podii/${slug}/podiia.ics`,
+  occurrenceIcs: (slug: string, key: string) =>
+    `/podii/${slug}/${key.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.ics`,
+  eventsFeed: () => '/podii/kalendar.ics',
+  eventsFeedFor: (facet: 'branch' | 'audience', value: string) =>
+    `/podii/${RESERVED_EVENT_SLUGS[1]}/${EVENT_FACETS[facet]}/${value}.ics`,
   branches: () => '/biblioteky/',
   branch: (slug: string) => `/biblioteky/${slug}/`,
   /** «Де зараз відчинено»: every branch with its state, power and internet. */

@@ -47,11 +47,33 @@ describe('seed', () => {
     const content = await loadContent()
     expect(firstRun.created.branches).toBe(content.branches.length)
     expect(firstRun.created.news).toBe(content.news.length)
+    expect(firstRun.created.events).toBe(content.events.length)
     expect(firstRun.created.documents).toBe(content.documents.length + 1)
     expect(firstRun.created.items).toBe(content.items.length)
     expect(firstRun.created.pages).toBe(content.pages.length)
     expect(firstRun.created['digital-collections']).toBe(2)
     expect(lines.some((line) => /новини\s+\d+\/\d+/.test(line))).toBe(true)
+  })
+
+  it('seeds at least 40 sample events in every branch, for every audience, with changed dates', async () => {
+    const { docs } = await payload.find({
+      collection: 'events',
+      overrideAccess: true,
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    expect(docs.length).toBeGreaterThanOrEqual(40)
+    expect(docs.every((doc) => doc.isSample)).toBe(true)
+    const branchCount = (await payload.count({ collection: 'branches', overrideAccess: true }))
+      .totalDocs
+    expect(new Set(docs.flatMap((doc) => doc.branches ?? [])).size).toBe(branchCount)
+    expect(new Set(docs.flatMap((doc) => doc.audiences)).size).toBe(5)
+    const kinds = new Set(docs.flatMap((doc) => (doc.changes ?? []).map((change) => change.kind)))
+    expect([...kinds]).toEqual(expect.arrayContaining(['cancelled', 'moved', 'full']))
+    expect(docs.some((doc) => doc.venue === 'online')).toBe(true)
+    expect(docs.some((doc) => doc.schedule.frequency === 'monthly')).toBe(true)
+    expect(docs.some((doc) => doc.schedule.kind === 'span')).toBe(true)
   })
 
   it('meets the minimums: 12 branches, 30 news, 5 documents with PDFs, 2 collections with 40 items', async () => {

@@ -26,6 +26,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveLink as LiveLink_ed273e1bcd40b8dc842e2cc13a9a8744 } from '../../../desk/LiveLink'
 import { StateCell as StateCell_33b013da18b7d3d2038b20e55efbd6fe } from '../../../desk/StateCell'
+import { SchedulePreview as SchedulePreview_1a2e64e1a0130dc4aa73cd5aa98fe98a } from '../../../collections/Events/admin/SchedulePreview'
+import { OccurrencePicker as OccurrencePicker_d93a093b12fa0c1c52a02598412a4052 } from '../../../collections/Events/admin/OccurrencePicker'
 import { ImportPanel as ImportPanel_791ae39e37060288270854c2721a8e94 } from '../../../importer/admin/ImportPanel'
 import { PublisherControls as PublisherControls_10054e466b460710a67765b1d59a9ee8 } from '../../../publisher/admin/PublisherControls'
 import { Avatar as Avatar_17eaa033ae2ea6b3b6f86b99c2b10184 } from '../../../components/Avatar'
@@ -64,6 +66,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/desk/LiveLink#LiveLink": LiveLink_ed273e1bcd40b8dc842e2cc13a9a8744,
   "/desk/StateCell#StateCell": StateCell_33b013da18b7d3d2038b20e55efbd6fe,
+  "/collections/Events/admin/SchedulePreview#SchedulePreview": SchedulePreview_1a2e64e1a0130dc4aa73cd5aa98fe98a,
+  "/collections/Events/admin/OccurrencePicker#OccurrencePicker": OccurrencePicker_d93a093b12fa0c1c52a02598412a4052,
   "/importer/admin/ImportPanel#ImportPanel": ImportPanel_791ae39e37060288270854c2721a8e94,
   "/publisher/admin/PublisherControls#PublisherControls": PublisherControls_10054e466b460710a67765b1d59a9ee8,
   "/components/Avatar#Avatar": Avatar_17eaa033ae2ea6b3b6f86b99c2b10184,

@@ -1,0 +1,7 @@
+/** Events: dates in Kyiv wall time, occurrences from rule + per-date changes, checks, ranges. */
+export * from './kyivTime'
+export * from './schedule'
+export * from './occurrences'
+export * from './validate'
+export * from './ranges'
+export * from './listingChanges'

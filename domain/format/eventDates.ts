@@ -1,0 +1,67 @@
+import { addDays, kyivDay, kyivTime } from '../events/kyivTime'
+
+const TIME_ZONE = 'Europe/Kyiv'
+const NBSP = '\u00a0'
+
+const weekdayDayMonth = new Intl.DateTimeFormat('uk-UA', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: TIME_ZONE,
+})
+const dayMonthYear = new Intl.DateTimeFormat('uk-UA', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+})
+const shortWeekday = new Intl.DateTimeFormat('uk-UA', { weekday: 'short', timeZone: TIME_ZONE })
+const numeric = new Intl.DateTimeFormat('uk-UA', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+})
+const monthYear = new Intl.DateTimeFormat('uk-UA', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+const glueYear = (text: string) => text.replace(/ (?=р\.)/u, NBSP)
+
+/** "вівторок, 1 грудня, 18:00" (Kyiv). */
+export function formatOccurrenceStart(start: Date): string {
+  return `${weekdayDayMonth.format(start)}, ${kyivTime(start)}`
+}
+
+/** "вт, 01.12.2026, 18:00" (Kyiv): compact, for the admin's list of next dates. */
+export function formatOccurrenceShort(start: Date): string {
+  return `${shortWeekday.format(start)}, ${numeric.format(start)}, ${kyivTime(start)}`
+}
+
+/** "18:00–19:30", or "18:00" when the end is unknown. */
+export function formatTimeRange(start: Date, end?: Date): string {
+  return end ? `${kyivTime(start)}–${kyivTime(end)}` : kyivTime(start)
+}
+
+/** "1 грудня 2026 р." for an instant's Kyiv day. */
+export function formatKyivDay(instant: Date): string {
+  return glueYear(dayMonthYear.format(instant))
+}
+
+/**
+ * A whole-day period's days, its end being the start of the day after: "1 грудня 2026 р. —
+ * 31 січня 2027 р.", or one day.
+ */
+export function formatDaySpan(start: Date, end: Date): string {
+  const first = kyivDay(start)
+  const last = addDays(kyivDay(end), kyivTime(end) === '00:00' ? -1 : 0)
+  if (first === last) return formatKyivDay(start)
+  return `${formatKyivDay(start)}${NBSP}— ${glueYear(dayMonthYear.format(new Date(`${last}T12:00:00Z`)))}`
+}
+
+/** "грудень 2026 р." for the month view's heading. */
+export function formatMonthYear(year: number, month: number): string {
+  return glueYear(monthYear.format(new Date(Date.UTC(year, month - 1, 1))))
+}
