@@ -1,11 +1,11 @@
-import * as migration_20261125_185843_initial from './20261125_185843_initial';
-import * as migration_20261125_192619_publisher from './20261125_192619_publisher';
-import * as migration_20261125_224717_publisher_progress from './20261125_224717_publisher_progress';
-import * as migration_20261129_131337_publisher_warning from './20261129_131337_publisher_warning';
-import * as migration_20261129_135942_programme_tasks from './20261129_135942_programme_tasks';
-import * as migration_20261129_141129_branch_status from './20261129_141129_branch_status';
-import * as migration_20261129_143445_desk_trail from './20261129_143445_desk_trail';
-import * as migration_20261129_155248_events from './20261129_155248_events';
+import * as migration_20261125_185843_initial from './20261125_185843_initial'
+import * as migration_20261125_192619_publisher from './20261125_192619_publisher'
+import * as migration_20261125_224717_publisher_progress from './20261125_224717_publisher_progress'
+import * as migration_20261129_131337_publisher_warning from './20261129_131337_publisher_warning'
+import * as migration_20261129_135942_programme_tasks from './20261129_135942_programme_tasks'
+import * as migration_20261129_141129_branch_status from './20261129_141129_branch_status'
+import * as migration_20261129_143445_desk_trail from './20261129_143445_desk_trail'
+import * as migration_20261129_161517_events from './20261129_161517_events'
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261129_143445_desk_trail',
   },
   {
-    up: migration_20261129_155248_events.up,
-    down: migration_20261129_155248_events.down,
-    name: '20261129_155248_events'
+    up: migration_20261129_161517_events.up,
+    down: migration_20261129_161517_events.down,
+    name: '20261129_161517_events',
   },
-];
+]
