@@ -94,7 +94,7 @@ const TYPES: { name: string; pattern: RegExp; island?: boolean }[] = [
   { name: 'бібліотеки: список', pattern: /^\/biblioteky\/$/, island: true },
   { name: 'бібліотека', pattern: /^\/biblioteky\/[^/]+\/$/, island: true },
   { name: 'документи: реєстр', pattern: /^\/dokumenty\/((storinka|typ|rik|status)\/.*)?$/ },
-  { name: 'документ', pattern: /^\/dokumenty\/[^/]+\/$/ },
+  { name: 'документ', pattern: /^\/dokumenty\/[^/]+\/$/, island: true },
   { name: 'об’єкт колекції', pattern: /^\/kolektsii\/[^/]+\/[A-Z][A-Z0-9-]*\/$/, island: true },
   { name: 'колекції: списки', pattern: /^\/kolektsii\// },
   { name: 'пошук', pattern: /^\/poshuk\//, island: true },
