@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 // Sample content (content/samples/documents.json): the 2026 work plan is valid from 1 January to
 // 31 December 2026. The e2e site is built while it is in force; the reader's clock decides.
 const PLAN = 'План роботи ЦБС Солом’янського району на 2026 рік'
 
-async function openPlan(page: import('@playwright/test').Page): Promise<void> {
+async function openPlan(page: Page): Promise<void> {
   await page.goto('/dokumenty/')
   await page.getByRole('link', { name: PLAN }).first().click()
   await expect(page.locator('h1')).toHaveText(PLAN)
