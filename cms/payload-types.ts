@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     files: File;
     users: User;
+    registrations: Registration;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -887,6 +889,31 @@ export interface Item {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Personal data of event participants, deleted automatically some days after the event date.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  occurrence: string;
+  occurrenceStart: string;
+  occurrenceEnd: string;
+  branches?: (number | Branch)[] | null;
+  name: string;
+  contact: string;
+  places: number;
+  comment?: string | null;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  checkedIn?: boolean | null;
+  source: 'site' | 'staff';
+  consentVersion?: string | null;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1045,6 +1072,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1550,6 +1581,28 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  occurrence?: T;
+  occurrenceStart?: T;
+  occurrenceEnd?: T;
+  branches?: T;
+  name?: T;
+  contact?: T;
+  places?: T;
+  comment?: T;
+  status?: T;
+  checkedIn?: T;
+  source?: T;
+  consentVersion?: T;
+  cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -21,6 +21,7 @@ import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
 import { publicFormEndpoints } from './public-forms/endpoint'
 import { PUBLIC_FORM_DEFINITIONS } from './public-forms/forms'
+import { registrationEndpoints } from './registration/endpoints'
 import { withPublishTriggers } from './publisher/triggers'
 import { PUBLISH_TASK } from './publisher/queue'
 import path from 'node:path'
@@ -61,7 +62,13 @@ export default buildConfig({
   ...withPublishTriggers(withEditorialTrail(withPreviewButton(COLLECTIONS)), [Site, Publisher]),
   // OAI-PMH for harvesters at /api/oai (published items only); batch import of items; the
   // site's public forms at /api/forms/<name> (cms/public-forms).
-  endpoints: [...oaiEndpoints, ...importEndpoints, ...publicFormEndpoints(PUBLIC_FORM_DEFINITIONS)],
+  // Registration for events' dates (cms/registration): its cancel links, places left and the admin's lists.
+  endpoints: [
+    ...oaiEndpoints,
+    ...importEndpoints,
+    ...publicFormEndpoints(PUBLIC_FORM_DEFINITIONS),
+    ...registrationEndpoints,
+  ],
   // No control or direction-override characters and a maximum length in every text field;
   // malformed requests (impossible ids, broken bodies) answered with a 4xx (cms/api-guard).
   plugins: [plainTextRules(), apiGuardHooks()],

@@ -10,6 +10,7 @@ import { Media } from './Media'
 import { News } from './News'
 import { Pages } from './Pages'
 import { ProgrammeTasks } from './ProgrammeTasks'
+import { Registrations } from './Registrations'
 import { Users } from './Users'
 
 /** Every collection of the CMS, in the admin's order: the config and the label test read this list. */
@@ -25,4 +26,5 @@ export const COLLECTIONS: CollectionConfig[] = [
   Media,
   Files,
   Users,
+  Registrations,
 ]

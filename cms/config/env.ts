@@ -5,6 +5,8 @@ import path from 'node:path'
 import dotenv from 'dotenv'
 import { z } from 'zod'
 
+import { DEFAULT_RETENTION_DAYS } from '@domain/registration/consent'
+
 import { repoRoot } from './paths'
 
 dotenv.config({ path: path.join(repoRoot, '.env'), quiet: true })
@@ -92,6 +94,11 @@ const envSchema = z
     UPLOAD_MAX_MB: z.preprocess(
       emptyAsUndefined,
       z.coerce.number().positive().max(2048).default(20),
+    ),
+    /** Days after an event's date that its registrations (personal data) are deleted. */
+    REGISTRATION_RETENTION_DAYS: z.preprocess(
+      emptyAsUndefined,
+      z.coerce.number().int().min(1).max(365).default(DEFAULT_RETENTION_DAYS),
     ),
   })
   .superRefine((env, ctx) => {

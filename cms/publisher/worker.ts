@@ -8,6 +8,7 @@ import type { Env } from '../config/env'
 import { releasePaths } from './paths'
 import { publishRelease, type PublishResult } from './publish'
 import { pendingPublishJobs, PUBLISH_QUEUE, requestPublish } from './queue'
+import { deleteExpiredRegistrations } from '../registration/retention'
 import type { PublishReason } from './reasons'
 import { discardStaging, liveReleaseId } from './releases'
 import { setStatus } from './status'
@@ -119,6 +120,8 @@ async function runScheduledJobs({ payload, log }: PublisherContext): Promise<voi
   const result = await payload.jobs.run({ queue: 'default', limit: 20 })
   const ran = Object.keys(result.jobStatus ?? {}).length
   if (ran > 0) log(`Виконано заплановані завдання: ${ran}`)
+  const deleted = await deleteExpiredRegistrations(payload, new Date())
+  if (deleted > 0) log(`Видалено реєстрацій після строку зберігання: ${deleted}`)
 }
 
 /**

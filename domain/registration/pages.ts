@@ -1,38 +1,61 @@
+import { OUTCOME_MESSAGES } from './messages'
 import type { RefusalReason } from './rules'
 
 /**
- * The static pages of the site a registration without JavaScript lands on (a 303 from the CMS).
- * Top-level `/reiestratsiia/` is reserved in urls.ts; each outcome is its own page, so no
- * script has to read a query string to say what happened.
+ * The static pages of the site a registration or a cancellation without JavaScript lands on (a
+ * 303 from the CMS). Refusals go to the public forms' error pages (`/zvernennia/pomylka/<code>/`,
+ * codes in domain/public-forms/errors.ts); these are the outcomes of our own.
  */
 export const REGISTRATION_BASE = 'reiestratsiia'
 
 export const RESULT_PAGES = {
-  confirmed: { path: 'zareiestrovano', title: 'Вас зареєстровано' },
-  waiting: { path: 'spysok-ochikuvannia', title: 'Вас записано до списку очікування' },
-  cancelled: { path: 'skasovano', title: 'Реєстрацію скасовано' },
-  'cancel-invalid': { path: 'posylannia-nediisne', title: 'Посилання недійсне' },
-  invalid: { path: 'pomylka-u-formi', title: 'Перевірте дані у формі' },
-  limited: { path: 'zabahato-sprob', title: 'Забагато спроб' },
-  unknown: { path: 'nemaie-podii', title: 'Такої дати події немає' },
-  'not-through-site': { path: 'ne-cherez-sait', title: 'Реєстрація не через сайт' },
-  cancelled_occurrence: { path: 'podiiu-skasovano', title: 'Цю дату скасовано' },
-  past: { path: 'mynula', title: 'Ця дата вже минула' },
-  closed: { path: 'zakryto', title: 'Реєстрацію закрито' },
-  full: { path: 'mists-nemaie', title: 'Вільних місць немає' },
-  'over-limit': { path: 'zabahato-mists', title: 'Забагато місць для однієї особи' },
-  'no-places': { path: 'pomylka-u-formi', title: 'Перевірте дані у формі' },
+  confirmed: {
+    path: 'zareiestrovano',
+    title: 'Вас зареєстровано',
+    message: OUTCOME_MESSAGES.confirmed,
+    success: true,
+  },
+  waiting: {
+    path: 'spysok-ochikuvannia',
+    title: 'Вас записано до списку очікування',
+    message: OUTCOME_MESSAGES.waiting,
+    success: true,
+  },
+  cancelled: {
+    path: 'skasovano',
+    title: 'Реєстрацію скасовано',
+    message:
+      'Вашу реєстрацію скасовано. Місце отримає наступна людина зі списку очікування. Дякуємо, що повідомили!',
+    success: true,
+  },
+  'cancel-invalid': {
+    path: 'posylannia-nediisne',
+    title: 'Посилання недійсне',
+    message:
+      'Посилання для скасування недійсне або вже застаріле (дата події минула). Якщо потрібна допомога, зателефонуйте до бібліотеки.',
+    success: false,
+  },
 } as const
 
 export type ResultPage = keyof typeof RESULT_PAGES
 
-/** The result page of a refusal reason (a cancelled occurrence has its own key: «cancelled» is taken). */
-export function refusalPage(reason: RefusalReason): ResultPage {
-  return reason === 'cancelled' ? 'cancelled_occurrence' : reason
-}
-
 export function resultPath(page: ResultPage): string {
   return `/${REGISTRATION_BASE}/${RESULT_PAGES[page].path}/`
+}
+
+/** Every result page with what it says. */
+export function resultPages(): {
+  path: string
+  title: string
+  message: string
+  success: boolean
+}[] {
+  return Object.values(RESULT_PAGES).map((page) => ({ ...page }))
+}
+
+/** The public forms' error code (and so the static page) of a refusal. */
+export function refusalCode(reason: RefusalReason): string {
+  return reason === 'no-places' ? 'invalid' : `registration-${reason}`
 }
 
 /** The privacy page the consent links to (a standalone page with this slug). */
