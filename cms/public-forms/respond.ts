@@ -69,10 +69,12 @@ export type Acceptance = {
   reference?: string
   /** Anything else the form's script shows (remaining places…). */
   data?: Record<string, unknown>
+  /** The site's page for a form sent without JavaScript, when not the form's standard one. */
+  sentPath?: string
 }
 
 export function accept(kind: BodyKind, form: string, acceptance: Acceptance): Response {
-  if (kind === 'form') return redirect(urls.formSent(form))
+  if (kind === 'form') return redirect(acceptance.sentPath ?? urls.formSent(form))
   return Response.json(
     { ok: true, message: acceptance.message, reference: acceptance.reference, ...acceptance.data },
     { status: 201, headers: { 'Cache-Control': 'no-store', ...corsHeaders() } },
