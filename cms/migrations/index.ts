@@ -1,12 +1,12 @@
-import * as migration_20261125_185843_initial from './20261125_185843_initial';
-import * as migration_20261125_192619_publisher from './20261125_192619_publisher';
-import * as migration_20261125_224717_publisher_progress from './20261125_224717_publisher_progress';
-import * as migration_20261129_131337_publisher_warning from './20261129_131337_publisher_warning';
-import * as migration_20261129_135942_programme_tasks from './20261129_135942_programme_tasks';
-import * as migration_20261129_141129_branch_status from './20261129_141129_branch_status';
-import * as migration_20261129_143445_desk_trail from './20261129_143445_desk_trail';
-import * as migration_20261129_161517_events from './20261129_161517_events';
-import * as migration_20261129_161827_registrations from './20261129_161827_registrations';
+import * as migration_20261125_185843_initial from './20261125_185843_initial'
+import * as migration_20261125_192619_publisher from './20261125_192619_publisher'
+import * as migration_20261125_224717_publisher_progress from './20261125_224717_publisher_progress'
+import * as migration_20261129_131337_publisher_warning from './20261129_131337_publisher_warning'
+import * as migration_20261129_135942_programme_tasks from './20261129_135942_programme_tasks'
+import * as migration_20261129_141129_branch_status from './20261129_141129_branch_status'
+import * as migration_20261129_143445_desk_trail from './20261129_143445_desk_trail'
+import * as migration_20261129_161517_events from './20261129_161517_events'
+import * as migration_20261129_161827_registrations from './20261129_161827_registrations'
 
 export const migrations = [
   {
@@ -52,6 +52,6 @@ export const migrations = [
   {
     up: migration_20261129_161827_registrations.up,
     down: migration_20261129_161827_registrations.down,
-    name: '20261129_161827_registrations'
+    name: '20261129_161827_registrations',
   },
-];
+]
