@@ -1,6 +1,6 @@
 /** Why a build was asked for: shown to editors and named when a build fails. */
 export type PublishReason = {
-  kind: 'change' | 'delete' | 'manual' | 'start'
+  kind: 'change' | 'delete' | 'manual' | 'start' | 'clock'
   collection?: string
   id?: number | string
   title?: string
@@ -11,6 +11,8 @@ export type PublishReason = {
 export function describeReason(reason: PublishReason): string {
   if (reason.kind === 'manual') return 'ручний запуск'
   if (reason.kind === 'start') return 'перша збірка після запуску'
+  // The scheduler (cms/scheduler) names what changed with time in `title`.
+  if (reason.kind === 'clock') return `за розкладом: ${reason.title ?? 'настав час змін'}`
   const what = [
     reason.collection,
     reason.title ? `«${reason.title}»` : undefined,

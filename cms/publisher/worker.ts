@@ -13,6 +13,8 @@ import type { PublishReason } from './reasons'
 import { discardStaging, liveReleaseId } from './releases'
 import { setStatus } from './status'
 import { isRunning } from '../runtime/processes'
+import { registerBuiltinProviders } from '../scheduler/builtins'
+import { clockTick } from '../scheduler/clock'
 
 export type PublisherContext = { env: Env; payload: Payload; log: (line: string) => void }
 
@@ -144,6 +146,11 @@ export async function startPublisher(
 ): Promise<{ stop: () => Promise<void> }> {
   const releaseLock = await takeLock(context.env)
   await recover(context)
+  registerBuiltinProviders()
+  // A midnight or a closure's end missed while the server was down is caught up here.
+  await clockTick(context).catch((error: unknown) =>
+    context.log(`Помилка планувальника: ${error instanceof Error ? error.message : String(error)}`),
+  )
   let stopped = false
   let current: Promise<unknown> = Promise.resolve()
   let lastScheduledRun = 0
@@ -151,7 +158,9 @@ export async function startPublisher(
     while (!stopped) {
       const scheduledDue = Date.now() - lastScheduledRun >= SCHEDULED_EVERY_MS
       if (scheduledDue) lastScheduledRun = Date.now()
-      current = (scheduledDue ? runScheduledJobs(context) : Promise.resolve())
+      current = (
+        scheduledDue ? runScheduledJobs(context).then(() => clockTick(context)) : Promise.resolve()
+      )
         .then(() => ensureSomethingLive(context))
         .then(() => processDueRequests(context))
         .catch((error: unknown) => {
