@@ -73,6 +73,7 @@ export interface Config {
     pages: Page;
     'programme-tasks': ProgrammeTask;
     branches: Branch;
+    alerts: Alert;
     'digital-collections': DigitalCollection;
     items: Item;
     media: Media;
@@ -93,6 +94,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     'programme-tasks': ProgrammeTasksSelect<false> | ProgrammeTasksSelect<true>;
     branches: BranchesSelect<false> | BranchesSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     'digital-collections': DigitalCollectionsSelect<false> | DigitalCollectionsSelect<true>;
     items: ItemsSelect<false> | ItemsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -752,6 +754,25 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  /**
+   * Plain text, at most 500 characters.
+   */
+  text: string;
+  level: 'info' | 'warning' | 'urgent';
+  scope: 'network' | 'branch';
+  branch?: (number | null) | Branch;
+  startsAt: string;
+  endsAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "digital-collections".
  */
 export interface DigitalCollection {
@@ -1052,6 +1073,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'branches';
         value: number | Branch;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
       } | null)
     | ({
         relationTo: 'digital-collections';
@@ -1400,6 +1425,21 @@ export interface BranchesSelect<T extends boolean = true> {
   editorialNotes?: T;
   createdBy?: T;
   publishedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  text?: T;
+  level?: T;
+  scope?: T;
+  branch?: T;
+  startsAt?: T;
+  endsAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

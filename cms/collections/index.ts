@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { Alerts } from './Alerts'
 import { Branches } from './Branches'
 import { DigitalCollections } from './DigitalCollections'
 import { Documents } from './Documents'
@@ -21,6 +22,7 @@ export const COLLECTIONS: CollectionConfig[] = [
   Pages,
   ProgrammeTasks,
   Branches,
+  Alerts,
   DigitalCollections,
   Items,
   Media,

@@ -119,6 +119,38 @@ const messages = {
     uk: 'Рядок стану — лише звичайний текст: приберіть HTML-теги та сутності (<…>, &…;).',
     en: 'The status line is plain text only: remove HTML tags and entities (<…>, &…;).',
   },
+  alertTextTooLong: {
+    uk: 'Текст оголошення задовгий: {length} символів, найбільше {max}. Довший текст опублікуйте новиною.',
+    en: 'The alert text is too long: {length} characters, at most {max}. Publish a longer text as news.',
+  },
+  alertTextMarkup: {
+    uk: 'Оголошення — лише звичайний текст: приберіть HTML-теги та сутності (<…>, &…;).',
+    en: 'The alert is plain text only: remove HTML tags and entities (<…>, &…;).',
+  },
+  alertNoEnd: {
+    uk: 'Вкажіть, коли оголошення закінчується: без кінця воно висіло б на сайті завжди.',
+    en: 'Give the end of the alert: without one it would stay on the site for ever.',
+  },
+  alertEndBeforeStart: {
+    uk: 'Кінець оголошення ({end}) має бути пізніше за початок ({start}).',
+    en: 'The end of the alert ({end}) must come after its start ({start}).',
+  },
+  alertTooLong: {
+    uk: 'Оголошення може тривати щонайбільше {days} днів; постійну інформацію розмістіть на сторінці.',
+    en: 'An alert may last at most {days} days; put standing information on a page.',
+  },
+  alertBranchRequired: {
+    uk: 'Оберіть бібліотеку, на сторінці якої показати оголошення.',
+    en: 'Choose the branch whose page shows the alert.',
+  },
+  alertNetworkEditorsOnly: {
+    uk: 'Оголошення для всієї мережі створюють лише редактори. Оберіть свою бібліотеку.',
+    en: 'Only editors create network-wide alerts. Choose your own branch.',
+  },
+  alertOtherBranch: {
+    uk: 'Ви можете створювати оголошення лише для своєї бібліотеки.',
+    en: 'You may create alerts for your own branch only.',
+  },
   textTooLong: {
     uk: 'Текст задовгий: {length} символів, найбільше {maxLength}.',
     en: 'The text is too long: {length} characters, at most {maxLength}.',

@@ -7,6 +7,7 @@ import * as migration_20261129_141129_branch_status from './20261129_141129_bran
 import * as migration_20261129_143445_desk_trail from './20261129_143445_desk_trail'
 import * as migration_20261129_161517_events from './20261129_161517_events'
 import * as migration_20261129_161827_registrations from './20261129_161827_registrations'
+import * as migration_20261129_164606_alerts from './20261129_164606_alerts'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261129_161827_registrations.up,
     down: migration_20261129_161827_registrations.down,
     name: '20261129_161827_registrations',
+  },
+  {
+    up: migration_20261129_164606_alerts.up,
+    down: migration_20261129_164606_alerts.down,
+    name: '20261129_164606_alerts',
   },
 ]

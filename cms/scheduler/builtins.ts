@@ -109,8 +109,43 @@ export const eventsProvider: TimeProvider = {
   },
 }
 
+/** An alert appears at its start and disappears at its end, to the minute. */
+export const alertsProvider: TimeProvider = {
+  name: 'alerts',
+  label: 'початок і кінець оголошень',
+  instants: async (payload, after, upTo) => {
+    const from = after.toISOString()
+    const to = upTo.toISOString()
+    const { docs } = await payload.find({
+      collection: 'alerts',
+      ...asVisitor,
+      select: { startsAt: true, endsAt: true },
+      where: {
+        or: [
+          { and: [{ startsAt: { greater_than: from } }, { startsAt: { less_than_equal: to } }] },
+          { and: [{ endsAt: { greater_than: from } }, { endsAt: { less_than_equal: to } }] },
+        ],
+      },
+    })
+    return within(
+      docs.flatMap((alert) => [
+        new Date(alert.startsAt),
+        alert.endsAt ? new Date(alert.endsAt) : undefined,
+      ]),
+      after,
+      upTo,
+    )
+  },
+}
+
 /** The providers of this codebase; features that add time-dependent content register theirs. */
 export function registerBuiltinProviders(): void {
-  for (const provider of [midnightProvider, documentsProvider, branchesProvider, eventsProvider])
+  for (const provider of [
+    midnightProvider,
+    documentsProvider,
+    branchesProvider,
+    eventsProvider,
+    alertsProvider,
+  ])
     registerTimeProvider(provider)
 }

@@ -8,6 +8,7 @@ import { env } from '@cms/config/env'
 import { releasePaths } from '@cms/publisher/paths'
 import { DEBOUNCE_MS, pendingPublishJobs, requestPublish } from '@cms/publisher/queue'
 import {
+  alertsProvider,
   branchesProvider,
   documentsProvider,
   eventsProvider,
@@ -278,5 +279,33 @@ describe('clock skew between the CMS and the publisher', () => {
     expect(await pendingPublishJobs(payload, new Date(ours.getTime() + DEBOUNCE_MS))).toHaveLength(
       1,
     )
+  })
+})
+
+describe('alerts as a time provider', () => {
+  it('an alert appears at its start and disappears at its end, to the minute', async () => {
+    const startsAt = new Date(Date.now() + 2 * 3_600_000)
+    const endsAt = new Date(startsAt.getTime() + 90 * 60_000)
+    await payload.create({
+      collection: 'alerts',
+      data: {
+        text: unique('Тривога: бібліотека працює в укритті'),
+        level: 'urgent',
+        scope: 'network',
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    const found = await alertsProvider.instants(
+      payload,
+      new Date(startsAt.getTime() - 60_000),
+      new Date(endsAt.getTime() + 60_000),
+    )
+    expect(found.map((at) => at.toISOString())).toEqual([
+      startsAt.toISOString(),
+      endsAt.toISOString(),
+    ])
   })
 })
