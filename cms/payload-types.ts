@@ -78,6 +78,9 @@ export interface Config {
     items: Item;
     media: Media;
     files: File;
+    submissions: Submission;
+    outbox: Outbox;
+    'submission-views': SubmissionView;
     users: User;
     registrations: Registration;
     'payload-kv': PayloadKv;
@@ -99,6 +102,9 @@ export interface Config {
     items: ItemsSelect<false> | ItemsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'submission-views': SubmissionViewsSelect<false> | SubmissionViewsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -114,10 +120,12 @@ export interface Config {
   globals: {
     site: Site;
     publisher: Publisher;
+    'inbox-settings': InboxSetting;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     publisher: PublisherSelect<false> | PublisherSelect<true>;
+    'inbox-settings': InboxSettingsSelect<false> | InboxSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -936,6 +944,112 @@ export interface Registration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  reference?: string | null;
+  kind: 'question' | 'information-request' | 'partnership' | 'page-feedback';
+  status: 'new' | 'in-progress' | 'waiting' | 'answered' | 'closed' | 'spam';
+  assignee?: (number | null) | User;
+  branch?: (number | null) | Branch;
+  receivedAt: string;
+  /**
+   * Computed from the working-day calendar for information requests.
+   */
+  dueAt?: string | null;
+  /**
+   * 0 overdue, 1 due within 2 working days, 2 other open, 3 done.
+   */
+  urgency?: number | null;
+  topic?: ('finding' | 'local-history' | 'services' | 'digital' | 'other') | null;
+  urgentGround?: ('none' | 'life' | 'environment' | 'emergency') | null;
+  answerForm?: ('email' | 'post') | null;
+  offers?: ('space' | 'books' | 'events' | 'money' | 'skills' | 'time')[] | null;
+  message?: string | null;
+  pageUrl?: string | null;
+  useful?: ('yes' | 'no') | null;
+  faqConsent?: boolean | null;
+  requester?: {
+    name?: string | null;
+    organisation?: string | null;
+    /**
+     * Replies go to this address only.
+     */
+    email?: string | null;
+    phone?: string | null;
+    postalAddress?: string | null;
+  };
+  personalDataErasedAt?: string | null;
+  /**
+   * Tick «Send» and save: the reply goes to the requester’s e-mail, a copy stays below and the status becomes «Answered».
+   */
+  replyDraft?: string | null;
+  sendReply?: boolean | null;
+  replies?:
+    | {
+        text?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Information requests only, within 5 working days of receipt.
+   */
+  extensionReason?: string | null;
+  extendedAt?: string | null;
+  internalNotes?: string | null;
+  history?:
+    | {
+        at?: string | null;
+        from?: ('new' | 'in-progress' | 'waiting' | 'answered' | 'closed' | 'spam') | null;
+        to?: ('new' | 'in-progress' | 'waiting' | 'answered' | 'closed' | 'spam') | null;
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  proof?: ('altcha' | 'none') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  kind: 'acknowledgement' | 'reply' | 'extension' | 'digest';
+  /**
+   * Set back to «Pending» to send a message that failed for good again.
+   */
+  state: 'pending' | 'sent' | 'failed' | 'abandoned';
+  to: string;
+  subject: string;
+  text: string;
+  submission?: (number | null) | Submission;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-views".
+ */
+export interface SubmissionView {
+  id: number;
+  viewedAt: string;
+  user: number | User;
+  submission: number | Submission;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1093,6 +1207,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'files';
         value: number | File;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'submission-views';
+        value: number | SubmissionView;
       } | null)
     | ({
         relationTo: 'users';
@@ -1598,6 +1724,93 @@ export interface FilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  reference?: T;
+  kind?: T;
+  status?: T;
+  assignee?: T;
+  branch?: T;
+  receivedAt?: T;
+  dueAt?: T;
+  urgency?: T;
+  topic?: T;
+  urgentGround?: T;
+  answerForm?: T;
+  offers?: T;
+  message?: T;
+  pageUrl?: T;
+  useful?: T;
+  faqConsent?: T;
+  requester?:
+    | T
+    | {
+        name?: T;
+        organisation?: T;
+        email?: T;
+        phone?: T;
+        postalAddress?: T;
+      };
+  personalDataErasedAt?: T;
+  replyDraft?: T;
+  sendReply?: T;
+  replies?:
+    | T
+    | {
+        text?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  extensionReason?: T;
+  extendedAt?: T;
+  internalNotes?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        id?: T;
+      };
+  proof?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  kind?: T;
+  state?: T;
+  to?: T;
+  subject?: T;
+  text?: T;
+  submission?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-views_select".
+ */
+export interface SubmissionViewsSelect<T extends boolean = true> {
+  viewedAt?: T;
+  user?: T;
+  submission?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1782,6 +1995,43 @@ export interface Publisher {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inbox-settings".
+ */
+export interface InboxSetting {
+  id: number;
+  /**
+   * Дні, що не рахуються робочими, крім субот і неділь (напр. перенесені вихідні).
+   */
+  daysOff?:
+    | {
+        day: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Суботи чи неділі, що оголошено робочими.
+   */
+  workingDays?:
+    | {
+        day: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Under martial law public holidays are working days (Labour Code art. 73 as changed by Law No. 2136-IX), hence off by default.
+   */
+  publicHolidaysAreDaysOff?: boolean | null;
+  retainInformationRequestsDays: number;
+  retainOtherDays: number;
+  lastDigestDay?: string | null;
+  lastRetentionDay?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site_select".
  */
 export interface SiteSelect<T extends boolean = true> {
@@ -1847,6 +2097,34 @@ export interface PublisherSelect<T extends boolean = true> {
         cause?: T;
         message?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inbox-settings_select".
+ */
+export interface InboxSettingsSelect<T extends boolean = true> {
+  daysOff?:
+    | T
+    | {
+        day?: T;
+        note?: T;
+        id?: T;
+      };
+  workingDays?:
+    | T
+    | {
+        day?: T;
+        note?: T;
+        id?: T;
+      };
+  publicHolidaysAreDaysOff?: T;
+  retainInformationRequestsDays?: T;
+  retainOtherDays?: T;
+  lastDigestDay?: T;
+  lastRetentionDay?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

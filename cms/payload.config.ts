@@ -17,6 +17,7 @@ import { withPreviewButton } from './preview/adminPreview'
 import { withEditorialTrail } from './desk/trail'
 import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
+import { InboxSettings } from './globals/InboxSettings'
 import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
 import { publicFormEndpoints } from './public-forms/endpoint'
@@ -59,7 +60,11 @@ export default buildConfig({
     translations: adminLabelTranslations,
   },
   // Changes to published content queue a new release of the static site.
-  ...withPublishTriggers(withEditorialTrail(withPreviewButton(COLLECTIONS)), [Site, Publisher]),
+  ...withPublishTriggers(withEditorialTrail(withPreviewButton(COLLECTIONS)), [
+    Site,
+    Publisher,
+    InboxSettings,
+  ]),
   // OAI-PMH for harvesters at /api/oai (published items only); batch import of items; the
   // site's public forms at /api/forms/<name> (cms/public-forms).
   // Registration for events' dates (cms/registration): its cancel links, places left and the admin's lists.

@@ -11,6 +11,9 @@ import { Media } from './Media'
 import { News } from './News'
 import { Pages } from './Pages'
 import { ProgrammeTasks } from './ProgrammeTasks'
+import { Outbox } from './Outbox'
+import { SubmissionViews } from './SubmissionViews'
+import { Submissions } from './Submissions'
 import { Registrations } from './Registrations'
 import { Users } from './Users'
 
@@ -27,6 +30,9 @@ export const COLLECTIONS: CollectionConfig[] = [
   Items,
   Media,
   Files,
+  Submissions,
+  Outbox,
+  SubmissionViews,
   Users,
   Registrations,
 ]

@@ -10,8 +10,19 @@ import type {
 import { requestPublish } from './queue'
 import { affectsPublicSite, type PublishReason } from './reasons'
 
-/** Collections and globals whose changes never reach the public site. */
-const NOT_PUBLISHED = new Set(['users', 'publisher', 'payload-jobs'])
+/**
+ * Collections and globals whose changes never reach the public site (the inbox: submissions,
+ * its outbox, view log and settings, among them).
+ */
+const NOT_PUBLISHED = new Set([
+  'users',
+  'publisher',
+  'payload-jobs',
+  'submissions',
+  'outbox',
+  'submission-views',
+  'inbox-settings',
+])
 
 function shouldSkip(context: Record<string, unknown>): boolean {
   // Seeding loads everything before the first build; tests and scripts may opt out.

@@ -15,6 +15,7 @@ import { setStatus } from './status'
 import { isRunning } from '../runtime/processes'
 import { registerBuiltinProviders } from '../scheduler/builtins'
 import { clockTick } from '../scheduler/clock'
+import { runInboxChores } from '../submissions/chores'
 
 export type PublisherContext = { env: Env; payload: Payload; log: (line: string) => void }
 
@@ -124,6 +125,8 @@ async function runScheduledJobs({ payload, log }: PublisherContext): Promise<voi
   if (ran > 0) log(`Виконано заплановані завдання: ${ran}`)
   const deleted = await deleteExpiredRegistrations(payload, new Date())
   if (deleted > 0) log(`Видалено реєстрацій після строку зберігання: ${deleted}`)
+  // The submissions inbox: its mail and daily work (cms/submissions/chores.ts).
+  await runInboxChores(payload)
 }
 
 /**

@@ -102,5 +102,11 @@ export const urls = {
   openDataFile: (file: string) => `/vidkryti-dani/${file}`,
   /** Where a public form sent without JavaScript lands: its confirmation, or why it was refused. */
   formSent: (form: string) => `/zvernennia/nadislano/${form}/`,
+  /** «Зверніться до нас»: the forms, and each of them. */
+  contactUs: () => '/zvernennia/',
+  askLibrarian: () => '/zvernennia/zapytaty/',
+  informationRequest: () => '/zvernennia/publichna-informatsiia/',
+  partnership: () => '/zvernennia/partnerstvo/',
+  formsPrivacy: () => '/zvernennia/personalni-dani/',
   formError: (code: string) => `/zvernennia/pomylka/${code}/`,
 }
