@@ -918,31 +918,6 @@ export interface Item {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Personal data of event participants, deleted automatically some days after the event date.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "registrations".
- */
-export interface Registration {
-  id: number;
-  event: number | Event;
-  occurrence: string;
-  occurrenceStart: string;
-  occurrenceEnd: string;
-  branches?: (number | Branch)[] | null;
-  name: string;
-  contact: string;
-  places: number;
-  comment?: string | null;
-  status: 'confirmed' | 'waiting' | 'cancelled';
-  checkedIn?: boolean | null;
-  source: 'site' | 'staff';
-  consentVersion?: string | null;
-  cancelledAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submissions".
  */
@@ -1045,6 +1020,31 @@ export interface SubmissionView {
   viewedAt: string;
   user: number | User;
   submission: number | Submission;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Personal data of event participants, deleted automatically some days after the event date.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  occurrence: string;
+  occurrenceStart: string;
+  occurrenceEnd: string;
+  branches?: (number | Branch)[] | null;
+  name: string;
+  contact: string;
+  places: number;
+  comment?: string | null;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  checkedIn?: boolean | null;
+  source: 'site' | 'staff';
+  consentVersion?: string | null;
+  cancelledAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
