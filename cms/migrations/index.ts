@@ -8,6 +8,7 @@ import * as migration_20261129_143445_desk_trail from './20261129_143445_desk_tr
 import * as migration_20261129_161517_events from './20261129_161517_events'
 import * as migration_20261129_161827_registrations from './20261129_161827_registrations'
 import * as migration_20261129_164606_alerts from './20261129_164606_alerts'
+import * as migration_20261129_164955_submissions_inbox from './20261129_164955_submissions_inbox'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261129_164606_alerts.up,
     down: migration_20261129_164606_alerts.down,
     name: '20261129_164606_alerts',
+  },
+  {
+    up: migration_20261129_164955_submissions_inbox.up,
+    down: migration_20261129_164955_submissions_inbox.down,
+    name: '20261129_164955_submissions_inbox',
   },
 ]
