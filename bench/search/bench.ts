@@ -23,7 +23,9 @@ import { queryKeys } from '@site/search/normalize'
 import type { SearchRecord } from '@site/search/records'
 import { HUNSPELL_HINT, hunspellAvailable, paradigms } from './hunspell'
 import { chromiumLaunchOptions } from '../../tests/support/chromium'
+import { scoreKeys, sampleParadigms, type KeyScore } from './paradigmKeys'
 import { LEMMAS, VARIANT_WORDS } from './queries'
+import { halfOf, type Half } from './split'
 import { serve } from './server'
 
 /**
@@ -212,6 +214,42 @@ async function measureCases(page: Page, cases: Case[], label: string): Promise<v
   }
 }
 
+/**
+ * Keys alone on a large sample of hunspell-uk (one lemma in 40, ≈6,000 lemmas, ≈63,000 forms),
+ * split like the bench's words: the share of a lemma's forms each form's key finds, for our keys
+ * and for plain Pagefind (which finds only the same spelling), and false merges.
+ */
+function paradigmKeysTable(): void {
+  const forms = sampleParadigms(40)
+  const ours = scoreKeys(forms)
+  const plain = scoreKeys(forms, (form) => form.toLowerCase())
+  const rows: Record<string, Record<string, string>> = {}
+  for (const half of ['tuning', 'test'] as const) {
+    const label = half === 'tuning' ? 'настроювальна' : 'перевірна'
+    rows[`${label}: наш пошук`] = keyRow(ours[half])
+    rows[`${label}: Pagefind без змін`] = keyRow(plain[half])
+  }
+  console.log(
+    '\nСловозміна на вибірці словника (кожна 40-ва лема hunspell-uk, не наш список), лише ключі:',
+  )
+  console.table(rows)
+  for (const miss of ours.misses
+    .filter((entry) => entry.half === 'tuning')
+    .slice(0, values.verbose ? 200 : 5))
+    console.log(
+      `  настроювальна, неповна: ${miss.lemma}: ${miss.groups.map((group) => group.join(' ')).join(' | ')}`,
+    )
+}
+
+function keyRow(score: KeyScore): Record<string, string> {
+  return {
+    лем: String(score.lemmas),
+    форм: String(score.forms),
+    'повнота, %': (score.recall * 100).toFixed(1),
+    'хибні злиття, %': (score.falseMerges * 100).toFixed(2),
+  }
+}
+
 async function sampleBench(): Promise<void> {
   const { siteDir, records } = await sampleSite()
   const pages = await Promise.all(records.map((record) => pageFor(siteDir, record)))
@@ -237,19 +275,25 @@ async function sampleBench(): Promise<void> {
 
     if (hunspellAvailable()) {
       const forms = paradigms([...LEMMAS])
-      const cases: Case[] = []
+      const cases: Record<Half, Case[]> = { tuning: [], test: [] }
       for (const lemma of LEMMAS) {
         const paradigm = forms.get(lemma)
         if (!paradigm) continue
         const expected = pagesWith(paradigm)
         if (expected.size === 0) continue
-        for (const form of paradigm) cases.push({ query: form, expected, group: lemma })
+        for (const form of paradigm)
+          cases[halfOf(lemma)].push({ query: form, expected, group: lemma })
       }
-      await measureCases(
-        page,
-        cases,
-        `Словозміна: кожна форма з hunspell-uk (${LEMMAS.length} лем) має знайти сторінки з будь-якою формою того самого слова`,
-      )
+      const halfName = { tuning: 'настроювальна половина', test: 'перевірна половина' }
+      for (const half of ['tuning', 'test'] as const) {
+        const lemmas = LEMMAS.filter((lemma) => halfOf(lemma) === half).length
+        await measureCases(
+          page,
+          cases[half],
+          `Словозміна, ${halfName[half]} (${lemmas} лем): кожна форма з hunspell-uk має знайти сторінки з будь-якою формою того самого слова`,
+        )
+      }
+      paradigmKeysTable()
     } else {
       console.log(`\nСловозміна: пропущено. ${HUNSPELL_HINT}`)
     }

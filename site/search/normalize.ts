@@ -10,9 +10,12 @@ import { stemmer } from '@orama/stemmers/ukrainian'
  *     transliteration (Solomianskyi → соломянський); a word mixing the two scripts has its
  *     Latin look-alikes (a, c, e, i, o, p, x, y …) replaced by the Cyrillic letters they imitate.
  *  3. Morphology: the Ukrainian stemmer of @orama/stemmers removes the inflectional ending.
- *  4. Tuning, measured with `npm run bench:search`: the consonant that alternates before -і
- *     (бібліотека/бібліотеці, книга/книзі, муха/мусі) is folded at the end of the stem, and a
- *     stem shorter than three letters keeps its word (київ would become «ки»).
+ *  4. Tuning, measured with `npm run bench:search` on the tuning half of its words: the future
+ *     and impersonal forms of verbs (читатиметься, виконано) and the -нути verbs' forms read as
+ *     the verb; the consonant that alternates before -і (бібліотека/бібліотеці, книга/книзі)
+ *     folded; the last syllable's alternating і/о/е (стіл/столу, піч/печі) and fleeting о/е
+ *     (день/дня, вікно/вікон) dropped; and a stem shorter than three letters keeps its word
+ *     (київ would become «ки») unless it is two consonants left by a fleeting vowel (дн-).
  *  5. Key: the stem written in Latin by the official transliteration table. Latin keys are
  *     compact, and they forgive what a reader typing Latin cannot know (ї or і, й or и).
  *
@@ -179,16 +182,29 @@ export function cyrillicToLatin(word: string): string {
 /** Consonants that alternate before the -і of the dative and locative (к/ц, г/з, х/с). */
 const ALTERNATING: Record<string, string> = { к: 'ц', г: 'з', х: 'с' }
 
-/** Future tense of imperfective verbs (читатиму, читатимемо): the infinitive that carries it. */
-const FUTURE = /(ти)(му|меш|ме|мемо|мем|мете|муть)(ся|сь)?$/
+/** Future tense of imperfective verbs (читатиму, читатиметься): the infinitive that carries it. */
+const FUTURE = /(ти)(му|меш|меть|ме|мемо|мем|мете|муть)(ся|сь)?$/
+/** Impersonal forms of verbs (виконано, заведено, зігріто): the stem that carries them. */
+const IMPERSONAL = /(?:[ая]н|[еє]н)о$/
+const IMPERSONAL_TO = /([иуі])то$/
+/** Dative of nouns in -ій/-ія (бревіарієві): the stemmer leaves -єв. */
+const DATIVE_IEV = /([іїаоеу])єві$/
 /** Vowels, й and ь that the stemmer leaves at the end of some stems (авіаці-, бажа-, чита-). */
 const TRAILING = /[аеєиіїоуюяйь]+$/
 /** Verb endings the stemmer leaves on (читаєте, отримайте, проводить, працювала). */
 const VERB = /(?:[ая](?:єш|єм|єт|ют|юч|йт|йм)|(?:[аи]л)|(?:ит|иш|им|ьт|ьм))$/
+/** What the stemmer leaves of the -нути verbs' forms (бликнути, бликнув, бликнула, бликнеш). */
+const NU_VERB = /н(?:ут|ув|ул|еш|ет|ем)$/
+/** Nouns of persons in -янин/-анин (киянин): the plural (кияни) has no -ин. */
+const ANIN = /([ая]н)ин$/
+/** л inserted after a labial in some verb forms (роблю, зроблений, доставляти against робити). */
+const EPENTHETIC = /([бвмпф])л$/
 /** The last vowel, і or ї, closed by one or two final consonants (вечір, шкіл, робіт, Київ). */
 const CLOSED = /([іїо])([бвгґджзклмнпрстфхцчшщ]{1,2})$/
-/** A consonant, then о or е, then the final ц (к already folded into ц). */
-const FLEETING = /([^аеєиіїоуюяйь])[ое]ц$/
+/** A consonant, then о or е, then one final consonant: the vowel comes and goes (день/дня). */
+const FLEETING = /([бвгґджзйклмнпрстфхцчшщь])[ое]([бвгґджзклмнпрстфхцчшщ])$/
+const VOWEL = /[аеєиіїоуюя]/
+const DOUBLED = /([бвгґджзклмнпрстфхцчшщ])\1$/
 
 export const tuning = {
   future: true,
@@ -199,6 +215,12 @@ export const tuning = {
   closed: true,
   si: true,
   double: true,
+  impersonal: true,
+  dative: true,
+  nu: true,
+  anin: true,
+  epenthetic: true,
+  undouble: true,
   minStem: 3,
 }
 // The bench can try other settings: SEARCH_TUNING="double=true,si=false" (never set in a build).
@@ -215,12 +237,63 @@ function stem1(word: string): string {
   return stem.length <= 3 && /[іїо]в$/.test(word) ? word : stem
 }
 
-/** The stem of one Cyrillic word (already spelling-folded), with the measured tuning applied. */
-export function stemWord(word: string): string {
-  if (word.length < 3 || !CYRILLIC.test(word)) return word
+/** Replaces `pattern` at the end of `stem` unless fewer than `keep` letters would remain. */
+function cutEnd(stem: string, pattern: RegExp, replacement: string, keep: number): string {
+  const cut = stem.replace(pattern, replacement)
+  return cut.length >= keep ? cut : stem
+}
+
+/** Word-level rewrites before the stemmer: forms it does not know as forms of the same word. */
+function beforeStemmer(word: string): string {
   let base = tuning.future ? word.replace(FUTURE, '$1') : word
   // -си is a plural after с (конкурси, записи), not the reflexive ending the stemmer takes it for.
   if (tuning.si && base.endsWith('си')) base = `${base.slice(0, -1)}і`
+  if (tuning.impersonal && base.length >= 7) {
+    base = cutEnd(base, IMPERSONAL, '', 4)
+    base = cutEnd(base, IMPERSONAL_TO, '$1ти', 6)
+  }
+  if (tuning.dative && base.length >= 7) base = base.replace(DATIVE_IEV, '$1й')
+  return base
+}
+
+/**
+ * The stem's last syllable made the same in every form: consonants that alternate at its end
+ * folded, the vowel that alternates (і/о/е) or comes and goes (день/дня, вікно/вікон) dropped.
+ */
+function lastSyllable(stem: string): string {
+  let result = stem
+  if (tuning.anin) result = cutEnd(result, ANIN, '$1', 4)
+  // A doubled consonant at the end (здобиччю, мечеттю) is the instrumental's, not the stem's.
+  if (tuning.undouble && result.length >= 4) result = result.replace(DOUBLED, '$1')
+  // о and е between a consonant and the final one come and go (день/дня, вікно/вікон,
+  // листівка/листівок, мешканець/мешканця); і/о and ї/є alternate in the last syllable (вечір/
+  // вечора, шкіл/школа, Київ/Києва), and an і may stand for either (стіл/столу, піч/печі): the
+  // fleeting vowel goes first (куріпок → куріпк-), then і becomes о, then that о goes as well.
+  const fleeting = (stem: string) => {
+    if (!tuning.fleeting) return stem
+    const cut = stem.replace(FLEETING, '$1$2')
+    return cut.length >= 2 ? cut : stem
+  }
+  result = fleeting(result)
+  // After the fleeting vowel, so that земель → земл- → зем- as земля does.
+  if (tuning.epenthetic && result.length >= 4) result = result.replace(EPENTHETIC, '$1')
+  const folded = tuning.alternation ? ALTERNATING[result.at(-1)!] : undefined
+  if (folded) result = result.slice(0, -1) + folded
+  if (tuning.closed && result.length >= 3)
+    result = result.replace(
+      CLOSED,
+      (_, vowel: string, tail: string) => `${vowel === 'ї' ? 'є' : 'о'}${tail}`,
+    )
+  return fleeting(result)
+}
+
+/** Two consonants: a word whose fleeting vowel is gone (дн- of дня, сн- of сну, пс- of пса). */
+const isBare = (stem: string) => tuning.fleeting && stem.length === 2 && !VOWEL.test(stem)
+
+/** The stem of one Cyrillic word (already spelling-folded), with the measured tuning applied. */
+export function stemWord(word: string): string {
+  if (word.length < 3 || !CYRILLIC.test(word)) return word
+  const base = beforeStemmer(word)
   let stem = stem1(base)
   // A second pass removes what the first left of a longer ending (програми → прогр-, програма →
   // програм- → прогр-); measured: more recall and better precision.
@@ -229,24 +302,16 @@ export function stemWord(word: string): string {
     const cut = stem.replace(VERB, (ending) => ending[0]!)
     if (cut.length >= tuning.minStem + 1) stem = cut
   }
+  if (tuning.nu && stem.length >= 5) stem = cutEnd(stem, NU_VERB, 'н', tuning.minStem + 1)
   if (tuning.trailing) {
     const trimmed = stem.replace(TRAILING, '')
-    if (trimmed.length >= tuning.minStem) stem = trimmed
+    if (trimmed.length >= tuning.minStem || isBare(trimmed)) stem = trimmed
   }
-  if (stem.length < tuning.minStem) stem = word
-  const last = stem.at(-1)!
-  const folded = tuning.alternation ? ALTERNATING[last] : undefined
-  if (folded) stem = stem.slice(0, -1) + folded
-  // Fleeting о/е before the final к/ц: листівок/листівка, будинок/будинку, мешканець/мешканця.
-  if (tuning.fleeting && stem.length >= 5) stem = stem.replace(FLEETING, '$1ц')
-  // і/о and ї/є alternate in the last syllable (вечір/вечора, шкіл/школа, Київ/Києва).
-  if (tuning.closed && stem.length >= 4) {
-    stem = stem.replace(
-      CLOSED,
-      (_, vowel: string, tail: string) => `${vowel === 'ї' ? 'є' : 'о'}${tail}`,
-    )
+  if (stem.length < tuning.minStem && !isBare(stem)) {
+    const trimmed = word.replace(TRAILING, '')
+    stem = isBare(trimmed) ? trimmed : word
   }
-  return stem
+  return lastSyllable(stem)
 }
 
 /** The script of a spelling-folded word: Latin words are read back, mixed ones repaired. */
