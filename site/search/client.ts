@@ -1,5 +1,13 @@
 import { queryKeys } from './normalize'
 import { DATE_FILTER, FILTERS, TYPE_LABELS, type FilterKey, type RecordType } from './records'
+import {
+  bestCandidate,
+  comparable,
+  MIN_TYPO_LENGTH,
+  shardsFor,
+  TYPO_FOLDER,
+  type Shard,
+} from './typos'
 
 /** The search as the page uses it: reader's query → keys → Pagefind → results with excerpts. */
 
@@ -56,7 +64,11 @@ export type Outcome =
   | {
       kind: 'results'
       total: number
+      /** Of `total`, the results of the query as typed; the rest are the suggestion's. */
+      exactTotal: number
       keys: string[]
+      /** The query with each word the index lacks replaced by its closest word in the index. */
+      suggestion?: string
       /** Counts beside filter values; loads the whole filter index on first use. */
       counts: () => Promise<Counts>
       /** The results from `from`, `count` of them, with their fragments loaded. */
@@ -151,7 +163,12 @@ async function toResult(raw: RawResult): Promise<Result> {
 }
 
 /** Results in the order the reader asked for, fetched as far as they are shown. */
-type Ordered = { total: number; take: (from: number, count: number) => Promise<RawResult[]> }
+type Ordered = {
+  total: number
+  /** Every result's id, in no particular order. */
+  ids: string[]
+  take: (from: number, count: number) => Promise<RawResult[]>
+}
 
 /**
  * A filter condition that excludes nothing: naming a filter in a search makes Pagefind load that
@@ -162,6 +179,7 @@ const ANY_VALUE = { none: [] as string[] }
 function byRelevance(results: RawResult[]): Ordered {
   return {
     total: results.length,
+    ids: results.map((result) => result.id),
     take: (from, count) => Promise.resolve(results.slice(from, from + count)),
   }
 }
@@ -208,12 +226,91 @@ export async function newestFirst(
   let queue = Promise.resolve()
   return {
     total: results.length,
+    ids: results.map((result) => result.id),
     take: async (from, count) => {
       queue = queue.then(() => fill(from + count))
       await queue
       return ordered.slice(from, from + count)
     },
   }
+}
+
+/** The results of `exact`, then those of `more` that `exact` does not have, each in its order. */
+export function exactFirst(exact: Ordered, more: Ordered): Ordered {
+  const inExact = new Set(exact.ids)
+  const extra = more.ids.filter((id) => !inExact.has(id))
+  const taken: RawResult[] = []
+  let read = 0
+  const fill = async (wanted: number) => {
+    while (taken.length < wanted && read < more.total) {
+      const batch = await more.take(read, wanted - taken.length)
+      if (batch.length === 0) break
+      read += batch.length
+      taken.push(...batch.filter((result) => !inExact.has(result.id)))
+    }
+  }
+  let queue = Promise.resolve()
+  return {
+    total: exact.total + extra.length,
+    ids: [...exact.ids, ...extra],
+    take: async (from, count) => {
+      const out =
+        from < exact.total ? await exact.take(from, Math.min(count, exact.total - from)) : []
+      const upTo = from + count - exact.total
+      if (upTo > 0) {
+        queue = queue.then(() => fill(upTo))
+        await queue
+        out.push(...taken.slice(Math.max(0, from - exact.total), upTo))
+      }
+      return out
+    },
+  }
+}
+
+const shards = new Map<string, Promise<Shard>>()
+
+/** One shard of the vocabulary, fetched once; an index built before suggestions has none. */
+function loadShard(base: string, name: string): Promise<Shard> {
+  let shard = shards.get(name)
+  if (!shard) {
+    shard = fetch(`${base}${TYPO_FOLDER}/${name}`)
+      .then((response) => (response.ok ? (response.json() as Promise<Shard>) : []))
+      .catch(() => [])
+    shards.set(name, shard)
+  }
+  return shard
+}
+
+const QUERY_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ]*/gu
+
+/**
+ * The query with every word of MIN_TYPO_LENGTH letters or more that the index does not have
+ * replaced by the most frequent word of the index one letter away, or undefined when no word
+ * needs it or none has a neighbour. A word's own search costs no bytes: the query's index
+ * chunks are loaded already. Only a word with no match loads the vocabulary's shards.
+ */
+export async function suggest(
+  engine: Pagefind,
+  q: string,
+  base = '/pagefind/',
+): Promise<string | undefined> {
+  let suggestion = q
+  let changed = false
+  for (const word of new Set(q.match(QUERY_WORD) ?? [])) {
+    const folded = comparable(word)
+    const key = queryKeys(word)[0]
+    if (!key || folded.length < MIN_TYPO_LENGTH || !/^[а-щьюяіїєґ]+$/.test(folded)) continue
+    const found = await engine.search(key, {})
+    if ((found?.results.length ?? 0) > 0) continue
+    const candidate = bestCandidate(
+      folded,
+      await Promise.all(shardsFor(folded).map((name) => loadShard(base, name))),
+    )
+    if (!candidate) continue
+    suggestion = suggestion.replace(word, candidate)
+    changed = true
+  }
+  return changed ? suggestion : undefined
 }
 
 /**
@@ -241,25 +338,33 @@ async function countFilters(
 }
 
 /** Runs a query. Only a query with at least one word searches; filters alone list nothing. */
-export async function runSearch(query: Query, base?: string): Promise<Outcome> {
+export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outcome> {
   if (!query.q.trim()) return { kind: 'empty' }
   const keys = queryKeys(query.q)
   if (keys.length === 0) return { kind: 'no-words' }
   const engine = await loadPagefind(base)
-  const term = keys.join(' ')
   const selected = Object.entries(query.filters).filter((entry): entry is [string, string] =>
     Boolean(entry[1]),
   )
   const chosen = Object.fromEntries(selected)
-  const ordered =
+  const order = async (term: string) =>
     query.sort === 'date'
-      ? await newestFirst(engine, term, chosen)
+      ? newestFirst(engine, term, chosen)
       : byRelevance((await engine.search(term, { filters: chosen }))?.results ?? [])
+  const term = keys.join(' ')
+  const exact = await order(term)
+  const suggestion = await suggest(engine, query.q, base)
+  const suggested = suggestion ? queryKeys(suggestion).join(' ') : undefined
+  const ordered = suggested ? exactFirst(exact, await order(suggested)) : exact
+  // Counts describe what is listed: the suggestion's results when the query as typed has none.
+  const counted = exact.total === 0 && suggested ? suggested : term
   return {
     kind: 'results',
     total: ordered.total,
+    exactTotal: exact.total,
     keys,
-    counts: () => countFilters(engine, term, selected),
+    suggestion,
+    counts: () => countFilters(engine, counted, selected),
     load: async (from: number, count: number) =>
       Promise.all((await ordered.take(from, count)).map(toResult)),
   }

@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
 import { extractBlocks, indexHtml, type IndexPage } from './extract'
 import type { SearchRecord } from './records'
+import { countWords, TYPO_FOLDER, vocabularyShards, type Vocabulary } from './typos'
 
 /** Where the search page loads the index from, relative to the site root. */
 export const BUNDLE = 'pagefind'
@@ -61,6 +62,13 @@ async function* pagesInBatches(
   }
 }
 
+/** The vocabulary's shards, beside the index they were made from. */
+async function writeVocabulary(dir: string, vocabulary: Vocabulary): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  for (const [name, shard] of vocabularyShards(vocabulary))
+    await writeFile(path.join(dir, name), JSON.stringify(shard))
+}
+
 /**
  * Writes the Pagefind index of `records` into `siteDir/bundle`. The records come from published
  * content only; the publisher checks each release, index included, against the drafts in the
@@ -82,6 +90,8 @@ export async function writeSearchIndex(
   try {
     let words = 0
     let count = 0
+    // The words of the pages, for suggestions when a query word is not in the index (typos.ts).
+    const vocabulary: Vocabulary = new Map()
     const total = options.pages?.length ?? records.length
     options.onProgress?.(0, total)
     const batches = options.pages
@@ -95,6 +105,7 @@ export async function writeSearchIndex(
         })
         if (added.errors.length > 0)
           throw new Error(`Pagefind ${page.url}: ${added.errors.join('; ')}`)
+        if (!options.plain) for (const block of page.blocks) countWords(vocabulary, block.text)
         words += page.blocks.reduce((sum, block) => sum + block.text.split(' ').length, 0)
         count += 1
         if (count % PROGRESS_EVERY === 0) options.onProgress?.(count, total)
@@ -103,6 +114,7 @@ export async function writeSearchIndex(
     const outputPath = path.join(siteDir, options.bundle ?? BUNDLE)
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    if (!options.plain) await writeVocabulary(path.join(outputPath, TYPO_FOLDER), vocabulary)
     // Counted on disk: Pagefind's getFiles() would send every file's content back to count them.
     const files = await readdir(outputPath, { recursive: true, withFileTypes: true })
     return { pages: count, words, files: files.filter((entry) => entry.isFile()).length }

@@ -30,6 +30,7 @@ const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!
 const filtersDetails = document.querySelector<HTMLDetailsElement>('#search-filters-box')!
 const status = document.querySelector<HTMLElement>('#search-status')!
+const suggestionLine = document.querySelector<HTMLElement>('#search-suggestion')!
 const list = document.querySelector<HTMLOListElement>('#search-results')!
 const more = document.querySelector<HTMLButtonElement>('#search-more')!
 form.dataset.ready = ''
@@ -132,6 +133,24 @@ function renderFilters(counts: Counts, query: Query): void {
   }
 }
 
+/** «Можливо, ви мали на увазі …» with a link that searches the suggestion (filters kept). */
+function showSuggestion(query: Query, suggestion: string): void {
+  const link = element(
+    'a',
+    { href: `${location.pathname}${queryString({ ...query, q: suggestion })}` },
+    suggestion,
+  )
+  link.addEventListener('click', (event) => {
+    event.preventDefault()
+    history.pushState(null, '', link.getAttribute('href'))
+    const next = readQuery(location.search)
+    fillForm(next)
+    void search(next)
+  })
+  suggestionLine.replaceChildren('Можливо, ви мали на увазі «', link, '»?')
+  suggestionLine.hidden = false
+}
+
 /** Hides the filters, for outcomes that have nothing to filter. */
 function hideFilters(): void {
   pendingCounts = undefined
@@ -167,6 +186,8 @@ async function search(query: Query, focusResults = false): Promise<void> {
   pendingCounts = undefined
   list.replaceChildren()
   more.hidden = true
+  suggestionLine.hidden = true
+  suggestionLine.replaceChildren()
   if (query.q) status.textContent = 'Шукаю…'
   let outcome
   try {
@@ -188,11 +209,16 @@ async function search(query: Query, focusResults = false): Promise<void> {
     status.textContent = 'У запиті немає слів, за якими можна шукати. Спробуйте інші слова.'
     return
   }
-  const { total, load, counts } = outcome
+  const { total, exactTotal, suggestion, load, counts } = outcome
+  const found = (count: number) =>
+    plural(count, { one: 'результат', few: 'результати', many: 'результатів' })
   status.textContent =
     total === 0
       ? `За запитом «${query.q}» нічого не знайдено. Спробуйте інше слово або приберіть фільтри.`
-      : `За запитом «${query.q}» знайдено ${plural(total, { one: 'результат', few: 'результати', many: 'результатів' })}.`
+      : exactTotal === 0 && suggestion
+        ? `За запитом «${query.q}» нічого не знайдено. Показано ${found(total)} за запитом «${suggestion}».`
+        : `За запитом «${query.q}» знайдено ${found(total)}.`
+  if (suggestion) showSuggestion(query, suggestion)
   let shown = 0
   const showMore = async (moveFocus: boolean) => {
     const page = await load(shown, shown === 0 ? FIRST_PAGE : PAGE_SIZE)

@@ -1,0 +1,113 @@
+import { foldSpelling, toCyrillic } from './normalize'
+
+/**
+ * «Можливо, ви мали на увазі …»: a query word of five letters or more that the index does not
+ * have is compared with the index's own words, made at build time from the same pages (so it
+ * never suggests a word the site does not contain, and never one from a draft).
+ *
+ * One wrong, missing, extra or swapped letter (optimal string alignment distance 1) keeps either
+ * the first letter or the second. So the vocabulary is written in shards twice: by first letter
+ * (`f-…`) and by second letter (`s-…`). A word looks in at most four shards: its first letter's
+ * and its second's of each kind. The shards load only when a word has no match at all, and each
+ * lists its words most frequent first with their counts, so the most common candidate wins.
+ */
+
+/** The shards' folder inside the Pagefind bundle (no-cache, served like the index). */
+export const TYPO_FOLDER = 'slova'
+/** Shorter words have too many neighbours at one letter's distance to guess well. */
+export const MIN_TYPO_LENGTH = 5
+
+/** Words counted, by spelling-folded form: how the page writes it (lower case) and how often. */
+export type Vocabulary = Map<string, { word: string; count: number }>
+
+/** A shard: words and counts alternating, most frequent first. */
+export type Shard = Array<string | number>
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ]*/gu
+const CYRILLIC_WORD = /^[а-щьюяіїєґ]+$/
+
+/** The form words are compared in: spelling folded, in Cyrillic. */
+export function comparable(word: string): string {
+  return toCyrillic(foldSpelling(word))
+}
+
+/** Counts the words of `text` that a suggestion could name (Cyrillic, four letters or more). */
+export function countWords(vocabulary: Vocabulary, text: string): void {
+  for (const raw of text.match(WORD) ?? []) {
+    // Cyrillic words only: Latin ones (addresses, names) would be read back as odd Cyrillic.
+    const folded = foldSpelling(raw)
+    if (folded.length < MIN_TYPO_LENGTH - 1 || !CYRILLIC_WORD.test(folded)) continue
+    const entry = vocabulary.get(folded)
+    if (entry) entry.count += 1
+    else vocabulary.set(folded, { word: raw.toLowerCase().replace(/['ʼ]/g, '’'), count: 1 })
+  }
+}
+
+/** The file name of a shard: its kind and the letter's code point, in hex. */
+export function shardName(kind: 'f' | 's', letter: string): string {
+  return `${kind}-${letter.codePointAt(0)!.toString(16)}.json`
+}
+
+/** The shards of a vocabulary, by file name. */
+export function vocabularyShards(vocabulary: Vocabulary): Map<string, Shard> {
+  const sorted = [...vocabulary].sort(
+    ([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0),
+  )
+  const shards = new Map<string, Shard>()
+  const add = (name: string, word: string, count: number) => {
+    const shard = shards.get(name) ?? []
+    shard.push(word, count)
+    shards.set(name, shard)
+  }
+  for (const [folded, { word, count }] of sorted) {
+    add(shardName('f', folded[0]!), word, count)
+    add(shardName('s', folded[1]!), word, count)
+  }
+  return shards
+}
+
+/** The shards a word's neighbours at one letter's distance can be in. */
+export function shardsFor(folded: string): string[] {
+  const [first, second] = [folded[0]!, folded[1]!]
+  return [
+    ...new Set([
+      shardName('f', first), // same first letter: the change is after it
+      shardName('f', second), // an extra first letter, or the first two swapped
+      shardName('s', second), // the first letter wrong
+      shardName('s', first), // the first letter missing
+    ]),
+  ]
+}
+
+/**
+ * Whether `a` and `b` differ by exactly one wrong, missing, extra or swapped (adjacent) letter.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA -= 1
+    endB -= 1
+  }
+  const restA = a.slice(start, endA)
+  const restB = b.slice(start, endB)
+  if (restA.length <= 1 && restB.length <= 1) return true // one letter wrong, missing or extra
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0]
+}
+
+/** The most frequent word of the shards one edit away from `folded`, as the pages write it. */
+export function bestCandidate(folded: string, shards: Shard[]): string | undefined {
+  let best: { word: string; count: number } | undefined
+  for (const shard of shards) {
+    for (let index = 0; index < shard.length; index += 2) {
+      const word = shard[index] as string
+      const count = shard[index + 1] as number
+      if (best && count <= best.count) break // most frequent first: nothing better follows
+      if (oneEditApart(folded, comparable(word))) best = { word, count }
+    }
+  }
+  return best?.word
+}

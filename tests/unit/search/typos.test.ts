@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  bestCandidate,
+  comparable,
+  countWords,
+  oneEditApart,
+  shardsFor,
+  vocabularyShards,
+  type Vocabulary,
+} from '@site/search/typos'
+
+/** Every word one wrong, missing, extra or swapped letter away from `word`. */
+function neighbours(word: string): string[] {
+  const letters = 'абвгдеєжзиіїйклмнопрстуфхцчшщьюя'
+  const out = new Set<string>()
+  for (let index = 0; index <= word.length; index += 1) {
+    for (const letter of letters) {
+      out.add(word.slice(0, index) + letter + word.slice(index)) // extra
+      if (index < word.length) out.add(word.slice(0, index) + letter + word.slice(index + 1)) // wrong
+    }
+    if (index < word.length) out.add(word.slice(0, index) + word.slice(index + 1)) // missing
+    if (index + 1 < word.length)
+      out.add(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2)) // swapped
+  }
+  out.delete(word)
+  return [...out]
+}
+
+describe('one letter apart', () => {
+  it('accepts one wrong, missing, extra or swapped letter anywhere', () => {
+    expect(oneEditApart('бібліотака', 'бібліотека')).toBe(true)
+    expect(oneEditApart('бібліотка', 'бібліотека')).toBe(true)
+    expect(oneEditApart('бібліотеека', 'бібліотека')).toBe(true)
+    expect(oneEditApart('бібліоетка', 'бібліотека')).toBe(true)
+    expect(oneEditApart('ібліотека', 'бібліотека')).toBe(true)
+    expect(oneEditApart('ббіліотека', 'бібліотека')).toBe(true)
+    for (const typo of neighbours('читальня')) expect(oneEditApart(typo, 'читальня')).toBe(true)
+  })
+
+  it('refuses the same word and two changes', () => {
+    expect(oneEditApart('бібліотека', 'бібліотека')).toBe(false)
+    expect(oneEditApart('бібліатака', 'бібліотека')).toBe(false)
+    expect(oneEditApart('бібліотекаря', 'бібліотека')).toBe(false)
+    expect(oneEditApart('біблотеа', 'бібліотека')).toBe(false)
+  })
+})
+
+describe('vocabulary shards', () => {
+  it('puts every neighbour of a word in a shard the word looks in', () => {
+    const vocabulary: Vocabulary = new Map()
+    const word = 'краєзнавство'
+    countWords(vocabulary, word)
+    const holding = new Set(vocabularyShards(vocabulary).keys())
+    for (const typo of neighbours(word))
+      expect(
+        shardsFor(typo).some((name) => holding.has(name)),
+        typo,
+      ).toBe(true)
+  })
+
+  it('counts Cyrillic words of four letters or more, as pages write them', () => {
+    const vocabulary: Vocabulary = new Map()
+    countWords(vocabulary, 'Солом’янська бібліотека, бібліотека й сад; https://example.com Wi-Fi')
+    expect(vocabulary.get(comparable('бібліотека'))).toEqual({ word: 'бібліотека', count: 2 })
+    expect(vocabulary.get(comparable("солом'янська"))?.word).toBe('солом’янська')
+    expect(vocabulary.has('сад')).toBe(false)
+    expect([...vocabulary.keys()].some((word) => /[a-z]/.test(word))).toBe(false)
+    expect(vocabulary.has(comparable('example'))).toBe(false)
+  })
+
+  it('suggests the most frequent word one letter away', () => {
+    const vocabulary: Vocabulary = new Map()
+    countWords(vocabulary, 'читання читання читання читачка читанка')
+    const all = [...vocabularyShards(vocabulary).values()]
+    expect(bestCandidate(comparable('читаня'), all)).toBe('читання')
+    expect(bestCandidate(comparable('читанко'), all)).toBe('читанка')
+    expect(bestCandidate(comparable('зовсімінше'), all)).toBeUndefined()
+  })
+})
