@@ -21,6 +21,7 @@ import type { Block, IndexPage } from '@site/search/extract'
 import { pageFor, writeSearchIndex } from '@site/search/indexer'
 import { queryKeys } from '@site/search/normalize'
 import type { SearchRecord } from '@site/search/records'
+import { TYPO_FOLDER } from '@site/search/typos'
 import { HUNSPELL_HINT, hunspellAvailable, paradigms } from './hunspell'
 import { chromiumLaunchOptions } from '../../tests/support/chromium'
 import { scoreKeys, sampleParadigms, type KeyScore } from './paradigmKeys'
@@ -452,6 +453,8 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
   const stats = await writeSearchIndex(siteDir, records, { pages })
   const indexSeconds = (performance.now() - started) / 1000
   const size = dirSize(path.join(siteDir, 'pagefind'))
+  // Plain Pagefind over the same pages: the baseline of the bytes a reader's search costs.
+  await writeSearchIndex(siteDir, records, { bundle: 'pagefind-plain', plain: true, pages })
 
   const server = await serve(siteDir)
   const browser = await chromium.launch(chromiumLaunchOptions)
@@ -505,6 +508,9 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
     const first = await query('бібліотеки району')
     const second = await query('положенням про порядок')
     const third = await query('Solomianskyi')
+    // One letter missing: the suggestion's vocabulary shards are what it adds.
+    const typo = await query('полженням')
+    const suggestion = (await page.locator('#search-suggestion').textContent()) ?? ''
     // What the first search no longer loads, measured where the reader asks for it.
     const byDate = await measure(
       () => page.locator('#search-sort').selectOption('date'),
@@ -552,6 +558,7 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
       'перший запит «бібліотеки району»': row(first),
       'другий запит «положенням про порядок»': row(second),
       'третій запит «Solomianskyi»': row(third),
+      'четвертий запит з помилкою «полженням»': row(typo),
       '  потім «за датою»': row(byDate),
       '  потім розгорнути фільтри': {
         кБ: kb(filtersOpened.bytes),
@@ -560,6 +567,49 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
         результат: '',
       },
     })
+    console.log(
+      `Запит з помилкою: ${typo.parts}; підказка: ${suggestion || '—'}; словник підказок на диску ${kb(dirSize(path.join(siteDir, 'pagefind', TYPO_FOLDER)).bytes)} кБ`,
+    )
+    // Plain Pagefind in a fresh page: the same two queries, five results' fragments each.
+    const plainPage = await browser.newPage()
+    await plainPage.goto(`${server.url}/poshuk/`)
+    await plainPage.waitForLoadState('networkidle')
+    server.take()
+    const plainQuery = async (term: string) => {
+      await plainPage.evaluate(async (term) => {
+        type PF = {
+          init: () => Promise<void>
+          search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>
+        }
+        const holder = window as unknown as { plain?: PF }
+        if (!holder.plain) {
+          const url = '/pagefind-plain/pagefind.js'
+          holder.plain = (await import(/* @vite-ignore */ url)) as PF
+          await holder.plain.init()
+        }
+        const response = await holder.plain.search(term)
+        await Promise.all(response.results.slice(0, 5).map((result) => result.data()))
+      }, term)
+      await plainPage.waitForLoadState('networkidle')
+      return server.take().bytes
+    }
+    const plainFirst = await plainQuery('бібліотеки району')
+    const plainSecond = await plainQuery('положенням про порядок')
+    await plainPage.close()
+    const ratio = (ours: number, plain: number) => `${(ours / plain).toFixed(2)}×`
+    console.table({
+      'перший запит «бібліотеки району»': {
+        'наш, кБ': kb(first.bytes),
+        'Pagefind без змін, кБ': kb(plainFirst),
+        'наш / без змін': ratio(first.bytes, plainFirst),
+      },
+      'другий запит «положенням про порядок»': {
+        'наш, кБ': kb(second.bytes),
+        'Pagefind без змін, кБ': kb(plainSecond),
+        'наш / без змін': ratio(second.bytes, plainSecond),
+      },
+    })
+    console.log('(мета: наш ≤ 1.1× Pagefind без змін; обидва з 5 фрагментами результатів)')
     console.log(`Байти першого запиту за видом, кБ: ${first.parts}`)
     console.log(`Байти другого запиту за видом, кБ: ${second.parts}`)
     console.log(`Байти «за датою» за видом, кБ: ${byDate.parts}`)

@@ -38,13 +38,19 @@ export type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
   search: (term: string | null, options: Record<string, unknown>) => Promise<Response | null>
+  /** Every filter's values with their counts over the whole index (loads every filter chunk). */
+  filters: () => Promise<Counts>
 }
 
 export type Query = {
   q: string
-  filters: Partial<Record<FilterKey, string>>
+  /** Chosen values by filter: a page matches a filter when it has any of them. */
+  filters: Partial<Record<FilterKey, string[]>>
   sort: 'relevance' | 'date'
 }
+
+/** At most this many values of one filter are read from an address. */
+export const MAX_VALUES = 20
 
 export type Result = {
   url: string
@@ -59,10 +65,16 @@ export type Result = {
 }
 
 export type Outcome =
-  | { kind: 'empty' }
+  | {
+      kind: 'empty'
+      /** Counts beside filter values over the whole site, for browsing by filters alone. */
+      counts: () => Promise<Counts>
+    }
   | { kind: 'no-words' }
   | {
       kind: 'results'
+      /** Filters without words: every page they match, newest first. */
+      browsing: boolean
       total: number
       /** Of `total`, the results of the query as typed; the rest are the suggestion's. */
       exactTotal: number
@@ -90,13 +102,22 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   return pagefind
 }
 
-/** The query a URL asks for (?q=…&type=…&sort=date), cleaned of anything unusable. */
+/** A filter's values as read from an address or a form: trimmed, distinct, bounded. */
+export function cleanValues(values: unknown[]): string[] {
+  const clean = values
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => value.trim().slice(0, MAX_QUERY))
+    .filter(Boolean)
+  return [...new Set(clean)].slice(0, MAX_VALUES)
+}
+
+/** The query a URL asks for (?q=…&type=…&type=…&sort=date), cleaned of anything unusable. */
 export function readQuery(search: string): Query {
   const params = new URLSearchParams(search)
   const filters: Query['filters'] = {}
   for (const key of Object.keys(FILTERS) as FilterKey[]) {
-    const value = params.get(key)?.trim()
-    if (value) filters[key] = value.slice(0, MAX_QUERY)
+    const values = cleanValues(params.getAll(key))
+    if (values.length > 0) filters[key] = values
   }
   return {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
@@ -109,7 +130,8 @@ export function readQuery(search: string): Query {
 export function queryString(query: Query): string {
   const params = new URLSearchParams()
   if (query.q) params.set('q', query.q)
-  for (const [key, value] of Object.entries(query.filters)) if (value) params.set(key, value)
+  for (const [key, values] of Object.entries(query.filters))
+    for (const value of values ?? []) params.append(key, value)
   if (query.sort === 'date') params.set('sort', 'date')
   const text = params.toString()
   return text ? `?${text}` : ''
@@ -176,6 +198,22 @@ type Ordered = {
  */
 const ANY_VALUE = { none: [] as string[] }
 
+/** A chosen filter as Pagefind takes it: pages with any of the values. */
+type Condition = { any: string[] }
+
+/** The chosen filters of a query, as Pagefind conditions. */
+function conditions(query: Query): Array<[string, Condition]> {
+  return Object.entries(query.filters)
+    .filter((entry): entry is [string, string[]] => (entry[1]?.length ?? 0) > 0)
+    .map(([key, values]) => [key, { any: values }])
+}
+
+/** Counts over the whole site: what browsing by filters alone can find. */
+async function siteCounts(engine: Pagefind): Promise<Counts> {
+  const all = (await engine.filters()) ?? {}
+  return Object.fromEntries(Object.keys(FILTERS).map((key) => [key, all[key] ?? {}]))
+}
+
 function byRelevance(results: RawResult[]): Ordered {
   return {
     total: results.length,
@@ -200,7 +238,7 @@ function daysNewestFirst(counts: Record<string, number> | undefined): string[] {
  */
 export async function newestFirst(
   engine: Pagefind,
-  term: string,
+  term: string | null,
   chosen: Record<string, unknown>,
 ): Promise<Ordered> {
   const response = await engine.search(term, { filters: { ...chosen, [DATE_FILTER]: ANY_VALUE } })
@@ -320,11 +358,11 @@ export async function suggest(
  */
 async function countFilters(
   engine: Pagefind,
-  term: string,
-  selected: Array<[string, string]>,
+  term: string | null,
+  selected: Array<[string, Condition]>,
 ): Promise<Counts> {
   const every = Object.fromEntries(Object.keys(FILTERS).map((key) => [key, ANY_VALUE]))
-  const countWith = async (chosen: Array<[string, string]>) =>
+  const countWith = async (chosen: Array<[string, Condition]>) =>
     (await engine.search(term, { filters: { ...every, ...Object.fromEntries(chosen) } }))
       ?.filters ?? {}
   const all = await countWith(selected)
@@ -337,16 +375,33 @@ async function countFilters(
   return counted
 }
 
-/** Runs a query. Only a query with at least one word searches; filters alone list nothing. */
+/**
+ * Runs a query. Words search (with suggestions for words the index lacks); filters without words
+ * browse: every page they match, newest first. Neither: nothing to list, but the filters' counts
+ * over the whole site, for browsing.
+ */
 export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outcome> {
-  if (!query.q.trim()) return { kind: 'empty' }
+  const selected = conditions(query)
+  const chosen = Object.fromEntries(selected)
+  if (!query.q.trim()) {
+    if (selected.length === 0)
+      return { kind: 'empty', counts: async () => siteCounts(await loadPagefind(base)) }
+    const engine = await loadPagefind(base)
+    const ordered = await newestFirst(engine, null, chosen)
+    return {
+      kind: 'results',
+      browsing: true,
+      total: ordered.total,
+      exactTotal: ordered.total,
+      keys: [],
+      counts: () => countFilters(engine, null, selected),
+      load: async (from: number, count: number) =>
+        Promise.all((await ordered.take(from, count)).map(toResult)),
+    }
+  }
   const keys = queryKeys(query.q)
   if (keys.length === 0) return { kind: 'no-words' }
   const engine = await loadPagefind(base)
-  const selected = Object.entries(query.filters).filter((entry): entry is [string, string] =>
-    Boolean(entry[1]),
-  )
-  const chosen = Object.fromEntries(selected)
   const order = async (term: string) =>
     query.sort === 'date'
       ? newestFirst(engine, term, chosen)
@@ -360,6 +415,7 @@ export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outc
   const counted = exact.total === 0 && suggested ? suggested : term
   return {
     kind: 'results',
+    browsing: false,
     total: ordered.total,
     exactTotal: exact.total,
     keys,

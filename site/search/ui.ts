@@ -1,6 +1,7 @@
 import { plural } from '@domain/format/plural'
 import { FILTERS, type FilterKey } from './records'
 import {
+  cleanValues,
   FIRST_PAGE,
   MAX_QUERY,
   PAGE_SIZE,
@@ -61,8 +62,8 @@ function readForm(): Query {
   const data = new FormData(form)
   const filters: Query['filters'] = {}
   for (const key of Object.keys(FILTERS) as FilterKey[]) {
-    const value = data.get(key)
-    if (typeof value === 'string' && value) filters[key] = value
+    const values = cleanValues(data.getAll(key))
+    if (values.length > 0) filters[key] = values
   }
   return {
     q: (data.get('q') as string | null)?.slice(0, MAX_QUERY) ?? '',
@@ -109,24 +110,21 @@ function renderResult(result: Result): HTMLLIElement {
 function renderFilters(counts: Counts, query: Query): void {
   filtersBox.replaceChildren()
   for (const [key, heading] of Object.entries(FILTERS) as Array<[FilterKey, string]>) {
+    const chosen = query.filters[key] ?? []
     const values = Object.entries(counts[key] ?? {}).filter(
-      ([value, count]) => count > 0 || query.filters[key] === value,
+      ([value, count]) => count > 0 || chosen.includes(value),
     )
     if (values.length === 0) continue
     values.sort(([a, countA], [b, countB]) =>
       key === 'year' ? b.localeCompare(a) : countB - countA || a.localeCompare(b, 'uk'),
     )
+    // Check boxes: several values of one filter at once find pages with any of them.
     const fieldset = element('fieldset', { class: 'search-filter' }, element('legend', {}, heading))
-    const options: Array<[string, string, number | undefined]> = [
-      ['', 'Усі', undefined],
-      ...values.map(([value, count]): [string, string, number] => [value, value, count]),
-    ]
-    for (const [value, label, count] of options) {
-      const radio = element('input', { type: 'radio', name: key, value })
-      radio.checked = (query.filters[key] ?? '') === value
-      const text = count === undefined ? label : `${label} `
-      const labelNode = element('label', {}, radio, ` ${text}`)
-      if (count !== undefined) labelNode.append(element('span', { class: 'count' }, `(${count})`))
+    for (const [value, count] of values) {
+      const box = element('input', { type: 'checkbox', name: key, value })
+      box.checked = chosen.includes(value)
+      const labelNode = element('label', {}, box, ` ${value} `)
+      labelNode.append(element('span', { class: 'count' }, `(${count})`))
       fieldset.append(labelNode)
     }
     filtersBox.append(fieldset)
@@ -188,7 +186,7 @@ async function search(query: Query, focusResults = false): Promise<void> {
   more.hidden = true
   suggestionLine.hidden = true
   suggestionLine.replaceChildren()
-  if (query.q) status.textContent = 'Шукаю…'
+  if (query.q || Object.keys(query.filters).length > 0) status.textContent = 'Шукаю…'
   let outcome
   try {
     outcome = await runSearch(query)
@@ -200,8 +198,13 @@ async function search(query: Query, focusResults = false): Promise<void> {
   }
   if (mine !== run) return
   if (outcome.kind === 'empty') {
-    hideFilters()
-    status.textContent = 'Введіть слово або кілька слів, щоб почати пошук.'
+    // Nothing to list yet, but the filters can browse the whole site.
+    status.textContent =
+      'Введіть слово або кілька слів, щоб почати пошук, або виберіть фільтр, щоб переглянути все, що йому відповідає.'
+    filtersDetails.hidden = false
+    if (!filtersDetails.open) filtersBox.replaceChildren()
+    pendingCounts = outcome.counts
+    await showCounts()
     return
   }
   if (outcome.kind === 'no-words') {
@@ -212,8 +215,11 @@ async function search(query: Query, focusResults = false): Promise<void> {
   const { total, exactTotal, suggestion, load, counts } = outcome
   const found = (count: number) =>
     plural(count, { one: 'результат', few: 'результати', many: 'результатів' })
-  status.textContent =
-    total === 0
+  status.textContent = outcome.browsing
+    ? total === 0
+      ? 'За вибраними фільтрами нічого не знайдено. Приберіть якийсь із них.'
+      : `За вибраними фільтрами знайдено ${found(total)}, спершу новіші.`
+    : total === 0
       ? `За запитом «${query.q}» нічого не знайдено. Спробуйте інше слово або приберіть фільтри.`
       : exactTotal === 0 && suggestion
         ? `За запитом «${query.q}» нічого не знайдено. Показано ${found(total)} за запитом «${suggestion}».`
@@ -231,7 +237,8 @@ async function search(query: Query, focusResults = false): Promise<void> {
   }
   more.onclick = () => void showMore(true)
   // A chosen filter is shown chosen, so the filters open by themselves.
-  if (Object.values(query.filters).some(Boolean)) filtersDetails.open = true
+  if (Object.values(query.filters).some((values) => (values?.length ?? 0) > 0))
+    filtersDetails.open = true
   filtersDetails.hidden = false
   if (!filtersDetails.open) filtersBox.replaceChildren()
   await showMore(focusResults)
@@ -252,8 +259,8 @@ function submit(push: boolean): void {
 form.addEventListener('submit', (event) => {
   event.preventDefault()
   // A new query starts without filters.
-  for (const radio of filtersBox.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
-    radio.checked = radio.value === ''
+  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+    box.checked = false
   submit(true)
 })
 filtersBox.addEventListener('change', () => submit(false))

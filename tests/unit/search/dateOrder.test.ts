@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { newestFirst, type Pagefind } from '@site/search/client'
+import { exactFirst, newestFirst, type Pagefind } from '@site/search/client'
 import { DATE_FILTER } from '@site/search/records'
 
 type Page = { id: string; date?: string; type: string }
@@ -15,6 +15,7 @@ function fakeEngine(pages: Page[]): Pagefind & { searches: number } {
     searches: 0,
     options: async () => {},
     init: async () => {},
+    filters: () => Promise.resolve({}),
     search: (_term: string | null, options: Record<string, unknown>) => {
       engine.searches += 1
       const filters = (options.filters ?? {}) as Record<string, unknown>
@@ -23,7 +24,9 @@ function fakeEngine(pages: Page[]): Pagefind & { searches: number } {
         Object.entries(filters).every(([key, condition]) =>
           typeof condition === 'string'
             ? value(page, key) === condition
-            : !(condition as { none: string[] }).none.includes(value(page, key) ?? ''),
+            : 'any' in (condition as object)
+              ? (condition as { any: string[] }).any.includes(value(page, key) ?? '')
+              : !(condition as { none: string[] }).none.includes(value(page, key) ?? ''),
         ),
       )
       const days: Record<string, number> = {}
@@ -74,5 +77,50 @@ describe('newest first', () => {
     const ordered = await newestFirst(fakeEngine(pages), 'key', { type: 'news' })
     expect(ordered.total).toBe(2)
     expect((await ordered.take(0, 10)).map((result) => result.id)).toEqual(['new-a', 'old'])
+  })
+})
+
+describe('browsing and several values of one filter', () => {
+  it('lists every page of any chosen value, newest first, without words', async () => {
+    const ordered = await newestFirst(fakeEngine(pages), null, {
+      type: { any: ['news', 'branch'] },
+    })
+    expect(ordered.total).toBe(3)
+    expect((await ordered.take(0, 10)).map((result) => result.id)).toEqual([
+      'new-a',
+      'old',
+      'branch',
+    ])
+  })
+})
+
+describe('exact results first', () => {
+  const ordered = (ids: string[]) => ({
+    total: ids.length,
+    ids,
+    take: (from: number, count: number) =>
+      Promise.resolve(
+        ids.slice(from, from + count).map((id) => ({
+          id,
+          score: 1,
+          data: () => Promise.reject(new Error('not needed')),
+        })),
+      ),
+  })
+
+  it('puts the query’s own results before the suggestion’s, without repeating any', async () => {
+    const merged = exactFirst(ordered(['a', 'b']), ordered(['c', 'a', 'd', 'e']))
+    expect(merged.total).toBe(5)
+    const ids = async (from: number, count: number) =>
+      (await merged.take(from, count)).map((result) => result.id)
+    expect(await ids(0, 1)).toEqual(['a'])
+    expect(await ids(1, 2)).toEqual(['b', 'c'])
+    expect(await ids(3, 10)).toEqual(['d', 'e'])
+  })
+
+  it('is the suggestion’s results alone when the query has none', async () => {
+    const merged = exactFirst(ordered([]), ordered(['c', 'd']))
+    expect(merged.total).toBe(2)
+    expect((await merged.take(0, 5)).map((result) => result.id)).toEqual(['c', 'd'])
   })
 })

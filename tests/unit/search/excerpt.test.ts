@@ -31,8 +31,20 @@ describe('query URLs', () => {
     const query = readQuery(
       '?q=%D0%BA%D0%BD%D0%B8%D0%B3%D0%B0&type=%D0%9D%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8&sort=date&evil=1',
     )
-    expect(query).toEqual({ q: 'книга', filters: { type: 'Новини' }, sort: 'date' })
+    expect(query).toEqual({ q: 'книга', filters: { type: ['Новини'] }, sort: 'date' })
     expect(readQuery(queryString(query))).toEqual(query)
+  })
+
+  it('reads several values of one filter, each once, and writes them back in order', () => {
+    const query = readQuery('?branch=A&year=2024&branch=B&year=2025&branch=A&branch=+')
+    expect(query.filters).toEqual({ branch: ['A', 'B'], year: ['2024', '2025'] })
+    expect(queryString(query)).toBe('?branch=A&branch=B&year=2024&year=2025')
+    expect(readQuery(queryString(query))).toEqual(query)
+  })
+
+  it('reads at most twenty values of one filter', () => {
+    const many = Array.from({ length: 50 }, (_, index) => `year=${2000 + index}`).join('&')
+    expect(readQuery(`?${many}`).filters.year).toHaveLength(20)
   })
 
   it('cuts an overlong query and ignores an unknown sort', () => {
