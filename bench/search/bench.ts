@@ -453,6 +453,26 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
   const stats = await writeSearchIndex(siteDir, records, { pages })
   const indexSeconds = (performance.now() - started) / 1000
   const size = dirSize(path.join(siteDir, 'pagefind'))
+  // Incremental indexing: the same pages with an input cache, first empty, then with one page
+  // changed (a publish), each timed against the indexing without a cache above.
+  const cache = { dir: path.join(work, `index-cache-${count}`), fingerprint: 'bench' }
+  rmSync(cache.dir, { recursive: true, force: true })
+  const timed = async (list: IndexPage[]) => {
+    const from = performance.now()
+    const result = await writeSearchIndex(path.join(work, `cached-${count}`), [], {
+      pages: list,
+      cache,
+    })
+    return { seconds: (performance.now() - from) / 1000, reused: result.reused }
+  }
+  const cold = await timed(pages)
+  const edited = pages.map((entry, index) =>
+    index === 0
+      ? { ...entry, blocks: [...entry.blocks, { heading: 0, text: 'Змінений абзац.' }] }
+      : entry,
+  )
+  const warm = await timed(edited)
+  rmSync(path.join(work, `cached-${count}`), { recursive: true, force: true })
   // Plain Pagefind over the same pages: the baseline of the bytes a reader's search costs.
   await writeSearchIndex(siteDir, records, { bundle: 'pagefind-plain', plain: true, pages })
 
@@ -567,6 +587,9 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
         результат: '',
       },
     })
+    console.log(
+      `Індексація ${stats.pages} документів: без кешу ${indexSeconds.toFixed(1)} с; з порожнім кешем ${cold.seconds.toFixed(1)} с; після зміни однієї сторінки ${warm.seconds.toFixed(1)} с (${warm.reused} входів з кешу, ${(warm.seconds / indexSeconds).toFixed(2)}× без кешу)`,
+    )
     console.log(
       `Запит з помилкою: ${typo.parts}; підказка: ${suggestion || '—'}; словник підказок на диску ${kb(dirSize(path.join(siteDir, 'pagefind', TYPO_FOLDER)).bytes)} кБ`,
     )

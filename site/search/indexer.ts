@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import * as pagefind from 'pagefind'
@@ -10,17 +11,27 @@ import { countWords, TYPO_FOLDER, vocabularyShards, type Vocabulary } from './ty
 /** Where the search page loads the index from, relative to the site root. */
 export const BUNDLE = 'pagefind'
 
-export type IndexStats = { pages: number; words: number; files: number }
+export type IndexStats = {
+  pages: number
+  words: number
+  files: number
+  /** Pages whose index input came from the cache. */
+  reused: number
+}
 
 /** The page Pagefind indexes for one record, from the built HTML of that page. */
 export async function pageFor(siteDir: string, record: SearchRecord): Promise<IndexPage> {
-  const file = path.join(siteDir, ...record.url.split('/').filter(Boolean), 'index.html')
-  const html = await readFile(file, 'utf8')
-  const blocks = extractBlocks(html)
+  return pageFromHtml(record, await readFile(htmlFileOf(siteDir, record), 'utf8'))
+}
+
+const htmlFileOf = (siteDir: string, record: SearchRecord) =>
+  path.join(siteDir, ...record.url.split('/').filter(Boolean), 'index.html')
+
+function pageFromHtml(record: SearchRecord, html: string): IndexPage {
   return {
     url: record.url,
     title: record.title,
-    blocks,
+    blocks: extractBlocks(html),
     meta: {
       type: record.type,
       date: record.dateText,
@@ -32,32 +43,118 @@ export async function pageFor(siteDir: string, record: SearchRecord): Promise<In
   }
 }
 
+/** What indexing needs of a page: the HTML Pagefind is given, and the words for the vocabulary. */
+type Prepared = { url: string; html: string; texts: string[] }
+
+function prepare(page: IndexPage, plain: boolean): Prepared {
+  return {
+    url: page.url,
+    html: indexHtml(page, plain),
+    texts: page.blocks.map((block) => block.text),
+  }
+}
+
+/**
+ * The index inputs of earlier builds, one file per page named by a digest of everything it was
+ * made from: the page's built HTML and record (or the page itself), and the code that makes keys
+ * (`fingerprint`). Like Astro's copies of unchanged pages, an unchanged page's input is read back
+ * instead of being extracted and keyed again; Pagefind itself still indexes every page.
+ */
+export type IndexCache = { dir: string; fingerprint: string }
+
+/** The fingerprint of the code that turns pages into index inputs: its sources and the stemmer. */
+export async function indexCodeFingerprint(
+  searchDir: string,
+  stemmerPackage: string,
+): Promise<string> {
+  const hash = createHash('sha256')
+  for (const name of ['normalize.ts', 'extract.ts', 'indexer.ts', 'records.ts'])
+    hash.update(await readFile(path.join(searchDir, name)))
+  hash.update(await readFile(stemmerPackage))
+  return hash.digest('hex')
+}
+
+const digest = (...parts: string[]) => {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part).update('\0')
+  return hash.digest('base64url')
+}
+
+/** A page's input from the cache, or made and stored there; the name used is added to `used`. */
+async function cached(
+  cache: IndexCache | undefined,
+  source: string,
+  make: () => Prepared,
+  used: Set<string>,
+): Promise<Prepared> {
+  if (!cache) return make()
+  const name = `${digest(cache.fingerprint, source)}.json`
+  used.add(name)
+  const file = path.join(cache.dir, name)
+  try {
+    const prepared = JSON.parse(await readFile(file, 'utf8')) as Prepared
+    reusedCount += 1
+    return prepared
+  } catch {
+    const prepared = make()
+    await writeFile(file, JSON.stringify(prepared))
+    return prepared
+  }
+}
+
+/** Removes the inputs of pages this build did not have (deleted or changed since). */
+async function pruneCache(cache: IndexCache, used: Set<string>): Promise<void> {
+  for (const name of await readdir(cache.dir))
+    if (!used.has(name)) await rm(path.join(cache.dir, name), { force: true })
+}
+
+/** Cache hits of the index being written (one index is written at a time per process). */
+let reusedCount = 0
+
 const PROGRESS_EVERY = 1000
 
 /** Pages read and parsed ahead, while Pagefind indexes the ones before them. */
 const PREPARE_BATCH = 250
 
 /**
- * The pages of `records`, a batch at a time. Pagefind indexes in a process of its own, so the
- * next batch is read and parsed here while it works on the current one.
+ * The inputs of the pages, a batch at a time. Pagefind indexes in a process of its own, so the
+ * next batch is read and keyed here while it works on the current one.
  */
-async function* pagesInBatches(
-  siteDir: string,
-  records: SearchRecord[],
-  size: number,
-): AsyncGenerator<IndexPage[]> {
-  const prepare = (start: number) => {
-    const batch = Promise.all(
-      records.slice(start, start + size).map((record) => pageFor(siteDir, record)),
+async function* inputsInBatches(
+  source: { siteDir: string; records: SearchRecord[] } | { pages: IndexPage[] },
+  plain: boolean,
+  cache: IndexCache | undefined,
+  used: Set<string>,
+): AsyncGenerator<Prepared[]> {
+  const total = 'pages' in source ? source.pages.length : source.records.length
+  const one = async (index: number): Promise<Prepared> => {
+    if ('pages' in source) {
+      const page = source.pages[index]!
+      return cached(cache, JSON.stringify([plain, page]), () => prepare(page, plain), used)
+    }
+    const record = source.records[index]!
+    const html = await readFile(htmlFileOf(source.siteDir, record), 'utf8')
+    return cached(
+      cache,
+      JSON.stringify([plain, record, html]),
+      () => prepare(pageFromHtml(record, html), plain),
+      used,
     )
+  }
+  const batchFrom = (start: number) => {
+    const indexes = Array.from(
+      { length: Math.min(PREPARE_BATCH, total - start) },
+      (_, i) => start + i,
+    )
+    const batch = Promise.all(indexes.map(one))
     // Awaited on the next turn; if indexing stops first, its failure must not go unobserved.
     batch.catch(() => undefined)
     return batch
   }
-  let next = prepare(0)
-  for (let start = 0; start < records.length; start += size) {
+  let next = batchFrom(0)
+  for (let start = 0; start < total; start += PREPARE_BATCH) {
     const current = await next
-    if (start + size < records.length) next = prepare(start + size)
+    if (start + PREPARE_BATCH < total) next = batchFrom(start + PREPARE_BATCH)
     yield current
   }
 }
@@ -81,6 +178,8 @@ export async function writeSearchIndex(
     bundle?: string
     plain?: boolean
     pages?: IndexPage[]
+    /** Reuse the inputs of pages unchanged since an earlier build (see IndexCache). */
+    cache?: IndexCache
     /** Told every PROGRESS_EVERY pages how many are indexed, out of how many. */
     onProgress?: (done: number, total: number) => void
   } = {},
@@ -94,19 +193,18 @@ export async function writeSearchIndex(
     const vocabulary: Vocabulary = new Map()
     const total = options.pages?.length ?? records.length
     options.onProgress?.(0, total)
-    const batches = options.pages
-      ? [options.pages]
-      : pagesInBatches(siteDir, records, PREPARE_BATCH)
-    for await (const pages of batches) {
-      for (const page of pages) {
-        const added = await index.addHTMLFile({
-          url: page.url,
-          content: indexHtml(page, options.plain),
-        })
+    const plain = options.plain ?? false
+    const used = new Set<string>()
+    reusedCount = 0
+    if (options.cache) await mkdir(options.cache.dir, { recursive: true })
+    const source = options.pages ? { pages: options.pages } : { siteDir, records }
+    for await (const inputs of inputsInBatches(source, plain, options.cache, used)) {
+      for (const input of inputs) {
+        const added = await index.addHTMLFile({ url: input.url, content: input.html })
         if (added.errors.length > 0)
-          throw new Error(`Pagefind ${page.url}: ${added.errors.join('; ')}`)
-        if (!options.plain) for (const block of page.blocks) countWords(vocabulary, block.text)
-        words += page.blocks.reduce((sum, block) => sum + block.text.split(' ').length, 0)
+          throw new Error(`Pagefind ${input.url}: ${added.errors.join('; ')}`)
+        if (!plain) for (const text of input.texts) countWords(vocabulary, text)
+        words += input.texts.reduce((sum, text) => sum + text.split(' ').length, 0)
         count += 1
         if (count % PROGRESS_EVERY === 0) options.onProgress?.(count, total)
       }
@@ -114,10 +212,16 @@ export async function writeSearchIndex(
     const outputPath = path.join(siteDir, options.bundle ?? BUNDLE)
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    if (!options.plain) await writeVocabulary(path.join(outputPath, TYPO_FOLDER), vocabulary)
+    if (!plain) await writeVocabulary(path.join(outputPath, TYPO_FOLDER), vocabulary)
+    if (options.cache) await pruneCache(options.cache, used)
     // Counted on disk: Pagefind's getFiles() would send every file's content back to count them.
     const files = await readdir(outputPath, { recursive: true, withFileTypes: true })
-    return { pages: count, words, files: files.filter((entry) => entry.isFile()).length }
+    return {
+      pages: count,
+      words,
+      files: files.filter((entry) => entry.isFile()).length,
+      reused: reusedCount,
+    }
   } finally {
     await index.deleteIndex()
   }

@@ -17,8 +17,12 @@ export const TYPO_FOLDER = 'slova'
 /** Shorter words have too many neighbours at one letter's distance to guess well. */
 export const MIN_TYPO_LENGTH = 5
 
-/** Words counted, by spelling-folded form: how the page writes it (lower case) and how often. */
-export type Vocabulary = Map<string, { word: string; count: number }>
+/**
+ * Tokens of the pages as written, with how often each occurs. Counting raw tokens is cheap (a
+ * page's words repeat); folding each distinct token once, when the shards are made, is what
+ * keeps this from costing as much as the indexing itself (seconds at 10,000 pages).
+ */
+export type Vocabulary = Map<string, number>
 
 /** A shard: words and counts alternating, most frequent first. */
 export type Shard = Array<string | number>
@@ -31,16 +35,35 @@ export function comparable(word: string): string {
   return toCyrillic(foldSpelling(word))
 }
 
-/** Counts the words of `text` that a suggestion could name (Cyrillic, four letters or more). */
+/** Counts the whitespace-separated tokens of `text`. */
 export function countWords(vocabulary: Vocabulary, text: string): void {
-  for (const raw of text.match(WORD) ?? []) {
-    // Cyrillic words only: Latin ones (addresses, names) would be read back as odd Cyrillic.
-    const folded = foldSpelling(raw)
-    if (folded.length < MIN_TYPO_LENGTH - 1 || !CYRILLIC_WORD.test(folded)) continue
-    const entry = vocabulary.get(folded)
-    if (entry) entry.count += 1
-    else vocabulary.set(folded, { word: raw.toLowerCase().replace(/['ʼ]/g, '’'), count: 1 })
+  for (const token of text.split(/\s+/))
+    if (token) vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1)
+}
+
+/**
+ * The words a suggestion could name, by folded form: Cyrillic words of four letters or more
+ * (Latin ones, addresses and names, would be read back as odd Cyrillic), written as the pages
+ * write them most often (lower case), with their counts.
+ */
+export function suggestionWords(
+  vocabulary: Vocabulary,
+): Map<string, { word: string; count: number }> {
+  const words = new Map<string, { word: string; count: number; best: number }>()
+  for (const [token, count] of vocabulary) {
+    for (const raw of token.match(WORD) ?? []) {
+      const folded = foldSpelling(raw)
+      if (folded.length < MIN_TYPO_LENGTH - 1 || !CYRILLIC_WORD.test(folded)) continue
+      const entry = words.get(folded)
+      const written = raw.toLowerCase().replace(/['ʼ]/g, '’')
+      if (!entry) words.set(folded, { word: written, count, best: count })
+      else {
+        entry.count += count
+        if (count > entry.best) Object.assign(entry, { word: written, best: count })
+      }
+    }
   }
+  return new Map([...words].map(([folded, { word, count }]) => [folded, { word, count }]))
 }
 
 /** The file name of a shard: its kind and the letter's code point, in hex. */
@@ -50,7 +73,7 @@ export function shardName(kind: 'f' | 's', letter: string): string {
 
 /** The shards of a vocabulary, by file name. */
 export function vocabularyShards(vocabulary: Vocabulary): Map<string, Shard> {
-  const sorted = [...vocabulary].sort(
+  const sorted = [...suggestionWords(vocabulary)].sort(
     ([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0),
   )
   const shards = new Map<string, Shard>()
