@@ -170,8 +170,19 @@ export function buildExcerpt(text: string, locations: number[], length = 30): st
   return `${start > 0 ? '… ' : ''}${html}${end < words.length ? ' …' : ''}`
 }
 
+/** A result's fragment, fetched once however often it is asked for. */
+const fragments = new WeakMap<RawResult, Promise<Fragment>>()
+function dataOf(raw: RawResult): Promise<Fragment> {
+  let data = fragments.get(raw)
+  if (!data) {
+    data = raw.data()
+    fragments.set(raw, data)
+  }
+  return data
+}
+
 async function toResult(raw: RawResult): Promise<Result> {
-  const data = await raw.data()
+  const data = await dataOf(raw)
   const meta = data.meta
   return {
     url: data.url,
@@ -322,24 +333,52 @@ function loadShard(base: string, name: string): Promise<Shard> {
 const QUERY_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’ʼ]*/gu
 
 /**
- * The query with every word of MIN_TYPO_LENGTH letters or more that the index does not have
- * replaced by the most frequent word of the index one letter away, or undefined when no word
- * needs it or none has a neighbour. A word's own search costs no bytes: the query's index
- * chunks are loaded already. Only a word with no match loads the vocabulary's shards.
+ * Whether the index has `key` itself, or a word it begins. Pagefind, when a word is not in the
+ * index at all, silently searches the longest prefix that is (so «мараофн» would find pages with
+ * any word in «м…»): the first result's matched words tell the two apart. That result's fragment
+ * is usually the first one shown anyway.
  */
-export async function suggest(
+export async function inIndex(engine: Pagefind, key: string): Promise<boolean> {
+  const first = (await engine.search(key, {}))?.results[0]
+  return first ? matchedKeys(await dataOf(first), [key]).has(key) : false
+}
+
+/** Which of `keys` a result matched as themselves (or as words they begin). */
+function matchedKeys(data: Fragment, keys: string[]): Set<string> {
+  const words = data.content.split(/\s+/)
+  const parts = (data.locations ?? []).flatMap((location) => (words[location] ?? '').split('-'))
+  return new Set(keys.filter((key) => parts.some((part) => part.startsWith(key))))
+}
+
+/** The query's words checked against the index. */
+export type Checked = {
+  /** Some word is not in the index: the query as typed finds nothing. */
+  missing: boolean
+  /** The query with each such word of MIN_TYPO_LENGTH letters or more replaced by its closest. */
+  suggestion?: string
+}
+
+/**
+ * Checks every word of the query against the index, and replaces each missing one of
+ * MIN_TYPO_LENGTH letters or more by the most frequent word of the index one letter away. A
+ * word's own search costs no index bytes (the query's chunks are loaded already); only a missing
+ * word loads the vocabulary's shards.
+ */
+export async function checkWords(
   engine: Pagefind,
   q: string,
   base = '/pagefind/',
-): Promise<string | undefined> {
+  known: Set<string> = new Set(),
+): Promise<Checked> {
   let suggestion = q
   let changed = false
+  let missing = false
   for (const word of new Set(q.match(QUERY_WORD) ?? [])) {
-    const folded = comparable(word)
     const key = queryKeys(word)[0]
-    if (!key || folded.length < MIN_TYPO_LENGTH || !/^[а-щьюяіїєґ]+$/.test(folded)) continue
-    const found = await engine.search(key, {})
-    if ((found?.results.length ?? 0) > 0) continue
+    if (!key || known.has(key) || (await inIndex(engine, key))) continue
+    missing = true
+    const folded = comparable(word)
+    if (folded.length < MIN_TYPO_LENGTH || !/^[а-щьюяіїєґ]+$/.test(folded)) continue
     const candidate = bestCandidate(
       folded,
       await Promise.all(shardsFor(folded).map((name) => loadShard(base, name))),
@@ -348,8 +387,11 @@ export async function suggest(
     suggestion = suggestion.replace(word, candidate)
     changed = true
   }
-  return changed ? suggestion : undefined
+  return { missing, suggestion: changed ? suggestion : undefined }
 }
+
+/** No results. */
+const NOTHING: Ordered = { total: 0, ids: [], take: () => Promise.resolve([]) }
 
 /**
  * Counts beside filter values, from one search that names every filter (so Pagefind loads their
@@ -407,8 +449,15 @@ export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outc
       ? newestFirst(engine, term, chosen)
       : byRelevance((await engine.search(term, { filters: chosen }))?.results ?? [])
   const term = keys.join(' ')
-  const exact = await order(term)
-  const suggestion = await suggest(engine, query.q, base)
+  const found = await order(term)
+  // The first result, shown anyway, tells which words the index has as themselves; only the
+  // others are looked up one by one (see inIndex).
+  const first = found.total > 0 ? (await found.take(0, 1))[0] : undefined
+  const known = first ? matchedKeys(await dataOf(first), keys) : new Set<string>()
+  const { missing, suggestion } =
+    known.size === keys.length ? { missing: false } : await checkWords(engine, query.q, base, known)
+  // A word the index lacks was searched as a prefix of it: the query as typed finds nothing.
+  const exact = missing ? NOTHING : found
   const suggested = suggestion ? queryKeys(suggestion).join(' ') : undefined
   const ordered = suggested ? exactFirst(exact, await order(suggested)) : exact
   // Counts describe what is listed: the suggestion's results when the query as typed has none.
