@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { managersOrOwnBranch, nobody } from '@cms/access/rules'
+import { env } from '@cms/config/env'
 import { label } from '@domain/i18n/label'
 import { COMMENT_MAX, CONTACT_MAX, NAME_MAX } from '@domain/registration/input'
 import { REGISTRATION_STATUSES } from '@domain/vocabularies/registrationStatuses'
@@ -34,8 +35,8 @@ export const Registrations: CollectionConfig = {
     group: label('Публікації', 'Publications'),
     components: { beforeListTable: ['/registration/admin/RosterPanel#RosterPanel'] },
     description: label(
-      'Персональні дані учасників подій. Їх видаляють автоматично через кілька днів після дати події (див. сторінку реєстрацій події).',
-      'Personal data of event participants, deleted automatically some days after the event date.',
+      `Персональні дані учасників подій. Їх видаляють автоматично через ${env.REGISTRATION_RETENTION_DAYS} днів після дати події. Список на дату, відмітки про прихід, додавання вручну й вивантаження — у блоці «Реєстрації на дату» нижче.`,
+      `Personal data of event participants, deleted automatically ${env.REGISTRATION_RETENTION_DAYS} days after the event's date.`,
     ),
   },
   defaultSort: 'createdAt',
