@@ -1024,7 +1024,7 @@ export interface SubmissionView {
   createdAt: string;
 }
 /**
- * Personal data of event participants, deleted automatically some days after the event date.
+ * Personal data of event participants, deleted automatically 30 days after the event's date.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "registrations".
@@ -1985,6 +1985,15 @@ export interface Publisher {
     pages?: number | null;
     warning?: string | null;
   };
+  contentReport?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   lastFailure?: {
     at?: string | null;
     cause?: string | null;
@@ -2090,6 +2099,7 @@ export interface PublisherSelect<T extends boolean = true> {
         pages?: T;
         warning?: T;
       };
+  contentReport?: T;
   lastFailure?:
     | T
     | {

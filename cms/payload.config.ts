@@ -15,6 +15,7 @@ import { contentEditor } from './fields/richText'
 import { Publisher } from './publisher/admin/publisherGlobal'
 import { withPreviewButton } from './preview/adminPreview'
 import { withEditorialTrail } from './desk/trail'
+import { withEditorialChecks } from './editorial-checks/plugin'
 import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
 import { InboxSettings } from './globals/InboxSettings'
@@ -60,7 +61,7 @@ export default buildConfig({
     translations: adminLabelTranslations,
   },
   // Changes to published content queue a new release of the static site.
-  ...withPublishTriggers(withEditorialTrail(withPreviewButton(COLLECTIONS)), [
+  ...withPublishTriggers(withEditorialChecks(withEditorialTrail(withPreviewButton(COLLECTIONS))), [
     Site,
     Publisher,
     InboxSettings,

@@ -9,6 +9,7 @@ import * as migration_20261129_161517_events from './20261129_161517_events'
 import * as migration_20261129_161827_registrations from './20261129_161827_registrations'
 import * as migration_20261129_164606_alerts from './20261129_164606_alerts'
 import * as migration_20261129_164955_submissions_inbox from './20261129_164955_submissions_inbox'
+import * as migration_20261129_170141_desk_checks_report from './20261129_170141_desk_checks_report'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261129_164955_submissions_inbox.up,
     down: migration_20261129_164955_submissions_inbox.down,
     name: '20261129_164955_submissions_inbox',
+  },
+  {
+    up: migration_20261129_170141_desk_checks_report.up,
+    down: migration_20261129_170141_desk_checks_report.down,
+    name: '20261129_170141_desk_checks_report',
   },
 ]

@@ -8,6 +8,7 @@ import type { Env } from '../config/env'
 import { buildSite } from './build'
 import { closeBuildCache, dropBuildCache, openBuildCache } from './buildCache'
 import { checkRelease } from './checks'
+import { describeReport, reportPublishedContent } from '../editorial-checks/report'
 import { newReleaseId, releasePaths } from './paths'
 import { precompressRelease } from './precompress'
 import { describeReason, type PublishReason } from './reasons'
@@ -76,6 +77,7 @@ export async function publishRelease({
     progress.note({ phase: 'checks' })
     const checked = await checkRelease(staging, payload)
     pages = checked.pages
+    await reportOnContent(payload, log)
     // Compressed once here rather than on every request; unchanged files take over the live
     // release's variants.
     const live = await liveReleaseId(paths)
@@ -130,6 +132,22 @@ export async function publishRelease({
     },
   })
   return { ok: true, releaseId, pages, durationMs, warnings }
+}
+
+/**
+ * The editorial checklist over all published content, kept for the panel and the dashboard:
+ * a report, so problems published earlier show, and never a reason to stop the release.
+ */
+async function reportOnContent(payload: Payload, log: (line: string) => void): Promise<void> {
+  try {
+    const report = await reportPublishedContent(payload)
+    log(describeReport(report))
+    await setStatus(payload, { contentReport: report })
+  } catch (error) {
+    log(
+      `Перевірку опублікованого не виконано: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { ContentReport } from '../editorial-checks/report'
+
 /** What the admin shows about the publisher; kept in the `publisher` global. */
 export type PublisherState = 'idle' | 'queued' | 'building'
 
@@ -18,6 +20,7 @@ type StatusUpdate = Partial<{
     warning: string | null
   }
   lastFailure: { at: string; message: string; cause: string }
+  contentReport: ContentReport
 }>
 
 /** Records the publisher's state; never lets a status write break a build. */

@@ -102,7 +102,14 @@ export function minimalData(
     case 'news':
       return { title, branches: [refs.branchId], _status: 'published' }
     case 'documents':
-      return { title, type: 'order', _status: 'published' }
+      // An order is published with its register number and date (the editorial checklist).
+      return {
+        title,
+        type: 'order',
+        number: '№ 1-од',
+        adoptedOn: '2026-01-15',
+        _status: 'published',
+      }
     case 'pages':
       return { title, _status: 'published' }
     case 'digital-collections':

@@ -3,6 +3,9 @@
 import { Button, useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import type { ContentReport } from '../../editorial-checks/report'
+import { ContentReportView } from './ContentReportView'
+
 type Status = {
   state?: 'idle' | 'queued' | 'building'
   liveRelease?: string | null
@@ -16,6 +19,7 @@ type Status = {
     warning?: string | null
   }
   lastFailure?: { at?: string; message?: string; cause?: string }
+  contentReport?: ContentReport | null
 }
 
 const STATE_TEXT: Record<NonNullable<Status['state']>, string> = {
@@ -142,6 +146,7 @@ export function PublisherControls() {
         </details>
       ) : null}
       {notice ? <p role="status">{notice}</p> : null}
+      {status.contentReport ? <ContentReportView report={status.contentReport} /> : null}
     </section>
   )
 }

@@ -137,6 +137,14 @@ export const Publisher: GlobalConfig = {
       ],
     },
     {
+      // The editorial checklist over all published content (cms/editorial-checks/report.ts),
+      // written by each release check; the panel and the dashboard show it.
+      name: 'contentReport',
+      type: 'json',
+      label: label('Перевірка опублікованого', 'Published content check'),
+      admin: { ...readOnly, hidden: true },
+    },
+    {
       name: 'lastFailure',
       type: 'group',
       label: label('Остання невдала збірка', 'Last failure'),

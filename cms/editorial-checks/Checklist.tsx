@@ -1,0 +1,150 @@
+'use client'
+
+import { useAllFormFields, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { reduceFieldsToValues } from 'payload/shared'
+import { useEffect, useMemo, useRef, useState } from 'react'
+
+import type { Finding } from '@domain/editorial-checks'
+
+/** The names the edit form shows, for the «до поля …» links. */
+const FIELD_NAMES: Record<string, string> = {
+  title: 'Назва',
+  name: 'Назва',
+  excerpt: 'Анонс',
+  summary: 'Короткий опис',
+  body: 'Текст',
+  description: 'Опис',
+  cover: 'Обкладинка',
+  photos: 'Світлини',
+  number: 'Номер',
+  adoptedOn: 'Дата ухвалення',
+  issuer: 'Ким ухвалено',
+  validFrom: 'Чинний з',
+  validTo: 'Чинний до',
+}
+
+/** How long typing must pause before the checklist asks again. */
+const PAUSE_MS = 800
+
+type State =
+  { kind: 'checking' } | { kind: 'done'; findings: Finding[] } | { kind: 'failed'; message: string }
+
+const plural = (n: number, one: string, few: string, many: string) => {
+  const tens = n % 100
+  const units = n % 10
+  if (tens >= 11 && tens <= 14) return many
+  if (units === 1) return one
+  if (units >= 2 && units <= 4) return few
+  return many
+}
+
+function summaryOf(findings: Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length
+  const warnings = findings.length - errors
+  if (findings.length === 0) return 'Усе гаразд: проблем не знайдено.'
+  const parts = []
+  if (errors)
+    parts.push(
+      `${errors} ${plural(errors, 'помилка', 'помилки', 'помилок')} — публікувати не можна, доки не виправите`,
+    )
+  if (warnings)
+    parts.push(
+      `${warnings} ${plural(warnings, 'попередження', 'попередження', 'попереджень')} — публікувати можна`,
+    )
+  return `${parts.join('; ')}.`
+}
+
+/**
+ * The pre-publish checklist beside the publish button: what is on the screen is checked on the
+ * server (links to drafts and deleted pages need the database) a moment after typing stops.
+ * Errors block publishing (the server refuses them too); warnings only advise.
+ */
+export function Checklist() {
+  const [fields] = useAllFormFields()
+  const { id, collectionSlug } = useDocumentInfo()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const [state, setState] = useState<State>({ kind: 'checking' })
+  const body = useMemo(() => JSON.stringify(reduceFieldsToValues(fields, true)), [fields])
+  const first = useRef(true)
+
+  useEffect(() => {
+    if (!collectionSlug) return
+    const controller = new AbortController()
+    const run = async () => {
+      setState((previous) => (previous.kind === 'done' ? previous : { kind: 'checking' }))
+      try {
+        const response = await fetch(`${api}/${collectionSlug}/editorial-check`, {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+          signal: controller.signal,
+        })
+        const answer = (await response.json()) as { findings?: Finding[]; error?: string }
+        if (!response.ok || !answer.findings)
+          setState({ kind: 'failed', message: answer.error ?? `помилка ${response.status}` })
+        else setState({ kind: 'done', findings: answer.findings })
+      } catch (error) {
+        if (!controller.signal.aborted)
+          setState({ kind: 'failed', message: error instanceof Error ? error.message : 'мережа' })
+      }
+    }
+    const timer = setTimeout(() => void run(), first.current ? 0 : PAUSE_MS)
+    first.current = false
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [api, body, collectionSlug, id])
+
+  return (
+    <section
+      aria-labelledby="editorial-checklist-heading"
+      data-testid="editorial-checklist"
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        padding: '0.75rem 1rem',
+        marginBottom: '1.5rem',
+      }}
+    >
+      <h2 id="editorial-checklist-heading" style={{ fontSize: '1rem', margin: '0 0 0.5rem' }}>
+        Перевірка перед публікацією
+      </h2>
+      <p role="status" aria-live="polite" data-testid="editorial-summary" style={{ margin: 0 }}>
+        {state.kind === 'checking'
+          ? 'Перевіряємо…'
+          : state.kind === 'failed'
+            ? `Не вдалося перевірити (${state.message}). Публікація все одно перевірить запис.`
+            : summaryOf(state.findings)}
+      </p>
+      {state.kind === 'done' && state.findings.length > 0 ? (
+        <ul style={{ margin: '0.5rem 0 0', padding: 0, listStyle: 'none' }}>
+          {state.findings.map((finding, index) => (
+            <li
+              key={`${finding.code}-${finding.field}-${index}`}
+              data-testid="editorial-finding"
+              data-code={finding.code}
+              data-severity={finding.severity}
+              style={{
+                borderLeft: `4px solid var(${finding.severity === 'error' ? '--theme-error-500' : '--theme-warning-500'})`,
+                paddingLeft: '0.6rem',
+                marginBottom: '0.6rem',
+              }}
+            >
+              <strong>{finding.severity === 'error' ? 'Помилка' : 'Попередження'}:</strong>{' '}
+              {finding.message} {finding.fix}{' '}
+              <a href={`#field-${finding.field.replace(/\./g, '__')}`}>
+                до поля «{FIELD_NAMES[finding.field] ?? finding.field}»
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,31 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { hasErrors } from '@domain/editorial-checks'
+import { checkContent } from './check'
+
+/**
+ * Refuses to publish a document whose checklist has errors (a link that would vanish, an empty
+ * heading, an image without a description…), each named at its field with what to do. Drafts
+ * save whatever their state; warnings never block. Only a person's publication is checked: the
+ * seed and other server tasks publish without a user, and the release check reports on them.
+ */
+export const refuseBrokenPublication: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  data,
+  originalDoc,
+  req,
+}) => {
+  if ((data as { _status?: unknown })._status !== 'published') return data
+  if (!req.user || context.skipEditorialChecks) return data
+  const doc = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
+  const findings = await checkContent(req.payload, collection.slug, doc)
+  if (!hasErrors(findings)) return data
+  throw new ValidationError({
+    collection: collection.slug,
+    errors: findings
+      .filter((finding) => finding.severity === 'error')
+      .map((finding) => ({ path: finding.field, message: `${finding.message} ${finding.fix}` })),
+    req,
+  })
+}
