@@ -23,6 +23,7 @@ import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
 import { publicFormEndpoints } from './public-forms/endpoint'
 import { PUBLIC_FORM_DEFINITIONS } from './public-forms/forms'
+import { personEndpoints } from './submissions/personEndpoints'
 import { registrationEndpoints } from './registration/endpoints'
 import { withPublishTriggers } from './publisher/triggers'
 import { PUBLISH_TASK } from './publisher/queue'
@@ -73,6 +74,7 @@ export default buildConfig({
     ...oaiEndpoints,
     ...importEndpoints,
     ...publicFormEndpoints(PUBLIC_FORM_DEFINITIONS),
+    ...personEndpoints,
     ...registrationEndpoints,
   ],
   // No control or direction-override characters and a maximum length in every text field;

@@ -429,3 +429,144 @@ describe('the workflow', () => {
     expect(mailTo('igor@example.org', new RegExp(question.reference))).toBeTruthy()
   })
 })
+
+describe('retention, a person’s data and the daily digest', () => {
+  it('an admin exports and erases one person’s data; the anonymous record stays', async () => {
+    const admin = await createUser(payload, 'admin')
+    const adminToken = await tokenFor(payload, admin.email as string)
+    await submit('partnerstvo', {
+      organisation: 'Олег Коваль',
+      offers: ['time'],
+      message: 'Можу вести гурток.',
+      contact: '063 222 33 44',
+      consent: 'on',
+    })
+    await submit('zapytannia', {
+      question: 'Де взяти читацький квиток?',
+      topic: 'services',
+      name: 'Олег',
+      contact: '+380632223344',
+      consent: 'on',
+    })
+    const forbidden = await api('GET', '/api/inbox/person?phone=0632223344', { token: editorToken })
+    expect(forbidden.status).toBe(403)
+    const exported = await api('GET', '/api/inbox/person?phone=(063)%20222-33-44', {
+      token: adminToken,
+    })
+    expect(exported.status).toBe(200)
+    const rows = exported.body.submissions as {
+      kind: string
+      message: string
+      requester: { phone: string }
+    }[]
+    expect(rows.map((row) => row.kind).sort()).toEqual(['partnership', 'question'])
+    expect(rows.every((row) => row.requester.phone === '+380632223344')).toBe(true)
+    const erased = await api('POST', '/api/inbox/person/erase', {
+      token: adminToken,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ phone: '+380 63 222 33 44' }),
+    })
+    expect(erased.body).toEqual({ erased: 2 })
+    const after = await payload.find({
+      collection: 'submissions',
+      where: { kind: { equals: 'partnership' } },
+      sort: '-createdAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+    const record = after.docs[0] as unknown as Submission
+    expect(record.requester).toMatchObject({ name: null, phone: null, organisation: null })
+    expect(record.message ?? null).toBeNull()
+    expect(record).toMatchObject({ kind: 'partnership', offers: ['time'] })
+    expect(record.personalDataErasedAt).toBeTruthy()
+    const again = await api('GET', '/api/inbox/person?phone=0632223344', { token: adminToken })
+    expect(again.body.submissions).toEqual([])
+  })
+
+  it('removes personal data of closed submissions after the configured days, keeping open ones', async () => {
+    const { applyRetention } = await import('@cms/submissions/retention')
+    await submit('zapytannia', {
+      question: 'Старе питання',
+      topic: 'other',
+      name: 'Ганна',
+      contact: 'hanna@example.org',
+      consent: 'on',
+    })
+    const closed = await latest('question')
+    await payload.update({
+      collection: 'submissions',
+      id: closed.id,
+      data: { status: 'closed' },
+      overrideAccess: true,
+    })
+    await submit('zapytannia', {
+      question: 'Відкрите питання',
+      topic: 'other',
+      name: 'Тарас',
+      contact: 'taras@example.org',
+      consent: 'on',
+    })
+    const open = await latest('question')
+    // 89 days later nothing is due; 91 days later the closed one (90 days for questions) is.
+    const updatedAt = new Date(
+      (await payload.findByID({ collection: 'submissions', id: closed.id, overrideAccess: true }))
+        .updatedAt,
+    )
+    const erasedEarly = await applyRetention(
+      payload,
+      new Date(updatedAt.getTime() + 89 * 86_400_000),
+    )
+    expect(erasedEarly).toBe(0)
+    await applyRetention(payload, new Date(updatedAt.getTime() + 91 * 86_400_000))
+    const closedAfter = (await payload.findByID({
+      collection: 'submissions',
+      id: closed.id,
+      overrideAccess: true,
+    })) as unknown as Submission
+    const openAfter = (await payload.findByID({
+      collection: 'submissions',
+      id: open.id,
+      overrideAccess: true,
+    })) as unknown as Submission
+    expect(closedAfter.requester.email).toBeNull()
+    expect(closedAfter.status).toBe('closed')
+    expect(openAfter.requester.email).toBe('taras@example.org')
+    const outbox = await payload.count({
+      collection: 'outbox',
+      where: { submission: { equals: closed.id } },
+      overrideAccess: true,
+    })
+    expect(outbox.totalDocs).toBe(0)
+  })
+
+  it('e-mails each assignee what is due within 2 working days, without personal data', async () => {
+    const { queueDailyDigest } = await import('@cms/submissions/digest')
+    const request = await latest('information-request')
+    await payload.update({
+      collection: 'submissions',
+      id: request.id,
+      data: { assignee: editor.id } as never,
+      overrideAccess: true,
+    })
+    const stored = (await payload.findByID({
+      collection: 'submissions',
+      id: request.id,
+      overrideAccess: true,
+    })) as unknown as Submission
+    // The day before its deadline.
+    const queued = await queueDailyDigest(
+      payload,
+      new Date(new Date(stored.dueAt!).getTime() - 86_400_000),
+    )
+    expect(queued).toBeGreaterThan(0)
+    await deliverDueEmail(payload, new Date(new Date(stored.dueAt!).getTime()))
+    const digest = smtp.received.find(
+      (mail) =>
+        mail.to.includes(editor.email as string) && /Звернення зі строком/.test(mail.subject),
+    )
+    expect(digest).toBeTruthy()
+    expect(digest!.text).toContain(stored.reference)
+    expect(digest!.text).not.toContain('maria@example.org')
+    expect(digest!.text).not.toContain('Марія')
+  })
+})
