@@ -24,6 +24,40 @@ const parts = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 })
 
+/** Kyiv's offset from UTC by UTC hour: it changes only on whole hours (01:00 UTC), so an hour's
+ * answer holds for all of it. Asking Intl once per hour instead of once per instant makes
+ * computing 50,000 dates several times faster. */
+const offsetByHour = new Map<number, number>()
+const HOUR = 3_600_000
+
+function offsetFromIntl(instant: Date): number {
+  const values: Record<string, number> = {}
+  for (const part of parts.formatToParts(instant)) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value)
+  }
+  const asUtc = Date.UTC(
+    values.year!,
+    values.month! - 1,
+    values.day,
+    values.hour,
+    values.minute,
+    values.second,
+  )
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
+}
+
+/** Minutes Kyiv is ahead of UTC at an instant (120 in winter, 180 in summer). */
+export function kyivOffsetMinutes(instant: Date): number {
+  const hour = Math.floor(instant.getTime() / HOUR)
+  let offset = offsetByHour.get(hour)
+  if (offset === undefined) {
+    offset = offsetFromIntl(new Date(hour * HOUR))
+    if (offsetByHour.size > 200_000) offsetByHour.clear()
+    offsetByHour.set(hour, offset)
+  }
+  return offset
+}
+
 /** Kyiv's wall clock at an instant, as numbers. */
 export function kyivParts(instant: Date): {
   year: number
@@ -33,25 +67,15 @@ export function kyivParts(instant: Date): {
   minute: number
   second: number
 } {
-  const values: Record<string, number> = {}
-  for (const part of parts.formatToParts(instant)) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value)
-  }
+  const wall = new Date(instant.getTime() + kyivOffsetMinutes(instant) * 60_000)
   return {
-    year: values.year!,
-    month: values.month!,
-    day: values.day!,
-    hour: values.hour!,
-    minute: values.minute!,
-    second: values.second!,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   }
-}
-
-/** Minutes Kyiv is ahead of UTC at an instant (120 in winter, 180 in summer). */
-export function kyivOffsetMinutes(instant: Date): number {
-  const p = kyivParts(instant)
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
 }
 
 /**

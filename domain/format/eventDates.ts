@@ -1,4 +1,5 @@
 import { addDays, kyivDay, kyivTime } from '../events/kyivTime'
+import { plural } from './plural'
 
 const TIME_ZONE = 'Europe/Kyiv'
 const NBSP = '\u00a0'
@@ -64,4 +65,67 @@ export function formatDaySpan(start: Date, end: Date): string {
 /** "грудень 2026 р." for the month view's heading. */
 export function formatMonthYear(year: number, month: number): string {
   return glueYear(monthYear.format(new Date(Date.UTC(year, month - 1, 1))))
+}
+
+const EVERY_WEEKDAY: Record<string, string> = {
+  mon: 'щопонеділка',
+  tue: 'щовівторка',
+  wed: 'щосереди',
+  thu: 'щочетверга',
+  fri: 'щоп’ятниці',
+  sat: 'щосуботи',
+  sun: 'щонеділі',
+}
+const WEEKDAY_NAMES: Record<string, [string, string]> = {
+  // nominative (feminine or masculine ordinal agreement), for "друга субота"
+  mon: ['понеділок', 'm'],
+  tue: ['вівторок', 'm'],
+  wed: ['середа', 'f'],
+  thu: ['четвер', 'm'],
+  fri: ['п’ятниця', 'f'],
+  sat: ['субота', 'f'],
+  sun: ['неділя', 'f'],
+}
+const ORDINALS: Record<string, [string, string]> = {
+  '1': ['перший', 'перша'],
+  '2': ['другий', 'друга'],
+  '3': ['третій', 'третя'],
+  '4': ['четвертий', 'четверта'],
+  '-1': ['останній', 'остання'],
+}
+
+type ScheduleWords = {
+  kind?: string | null
+  frequency?: string | null
+  interval?: number | null
+  weekdays?: string[] | null
+  monthWeek?: string | null
+  monthWeekday?: string | null
+  startTime?: string | null
+  endTime?: string | null
+}
+
+/** "щовівторка й щочетверга, 18:00–19:30", "раз на 2 тижні: щосереди", "щомісяця: друга субота". */
+export function describeRule(schedule: ScheduleWords, firstWeekday: string): string {
+  const times = schedule.startTime
+    ? `, ${schedule.startTime}${schedule.endTime ? `–${schedule.endTime}` : ''}`
+    : ''
+  const interval = schedule.interval && schedule.interval > 1 ? schedule.interval : 1
+  if (schedule.frequency === 'monthly' && schedule.monthWeek && schedule.monthWeekday) {
+    const [name, gender] = WEEKDAY_NAMES[schedule.monthWeekday]!
+    const ordinal = ORDINALS[schedule.monthWeek]![gender === 'f' ? 1 : 0]
+    const every =
+      interval > 1
+        ? `раз на ${plural(interval, { one: 'місяць', few: 'місяці', many: 'місяців' })}`
+        : 'щомісяця'
+    return `${every}: ${ordinal} ${name}${times}`
+  }
+  const days = schedule.weekdays?.length ? schedule.weekdays : [firstWeekday]
+  const list = days.map((day) => EVERY_WEEKDAY[day]!)
+  const joined = list.length > 1 ? `${list.slice(0, -1).join(', ')} і ${list.at(-1)!}` : list[0]!
+  const every =
+    interval > 1
+      ? `раз на ${plural(interval, { one: 'тиждень', few: 'тижні', many: 'тижнів' })}: `
+      : ''
+  return `${every}${joined}${times}`
 }

@@ -47,6 +47,11 @@ export function isReservedEventSlug(slug: string): boolean {
   return (RESERVED_EVENT_SLUGS as readonly string[]).includes(slug) || /^\d{4}$/.test(slug)
 }
 
+/** An occurrence key (`2026-12-01T16:00:00.000Z`) as a short UTC stamp for file names. */
+export function occurrenceStamp(key: string): string {
+  return key.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')
+}
+
 const page = (base: string, number: number) => (number <= 1 ? base : `${base}storinka/${number}/`)
 
 export const urls = {
@@ -65,10 +70,10 @@ export const urls = {
   eventsArchive: (pageNumber = 1) => page(`/podii/${RESERVED_EVENT_SLUGS[0]}/`, pageNumber),
   event: (slug: string) => `/podii/${slug}/`,
   /** iCal: the whole series, one occurrence (by its key as a UTC stamp), the feeds. */
-  eventIcs: (slug: string) => `/podii/${slug}/podiia.ics`,
+  eventIcs: (slug: string) => `/podii/${RESERVED_EVENT_SLUGS[1]}/${slug}.ics`,
   occurrenceIcs: (slug: string, key: string) =>
-    `/podii/${slug}/${key.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.ics`,
-  eventsFeed: () => '/podii/kalendar.ics',
+    `/podii/${RESERVED_EVENT_SLUGS[1]}/${slug}.${occurrenceStamp(key)}.ics`,
+  eventsFeed: () => `/podii/${RESERVED_EVENT_SLUGS[1]}.ics`,
   eventsFeedFor: (facet: 'branch' | 'audience', value: string) =>
     `/podii/${RESERVED_EVENT_SLUGS[1]}/${EVENT_FACETS[facet]}/${value}.ics`,
   branches: () => '/biblioteky/',
