@@ -185,3 +185,13 @@ describe('occurrence queue', () => {
     expect(queuedOccurrences()).toBe(0)
   })
 })
+
+describe('refusal pages', () => {
+  it('every refusal reason names an error code of the public forms, so a static page exists for it', async () => {
+    const { FORM_ERRORS } = await import('@domain/public-forms/errors')
+    const { refusalCode } = await import('@domain/registration/pages')
+    const { REFUSAL_MESSAGES } = await import('@domain/registration/messages')
+    const reasons = Object.keys(REFUSAL_MESSAGES) as (keyof typeof REFUSAL_MESSAGES)[]
+    expect(reasons.filter((reason) => !Object.hasOwn(FORM_ERRORS, refusalCode(reason)))).toEqual([])
+  })
+})
