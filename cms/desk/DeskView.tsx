@@ -3,6 +3,8 @@ import type { AdminViewServerProps } from 'payload'
 import { Gutter } from '@payloadcms/ui'
 import { CollectionCards } from '@payloadcms/ui/rsc'
 
+import { InboxCounts } from '@cms/submissions/admin/InboxCounts'
+
 import { Dashboard } from './Dashboard'
 
 /**
@@ -14,6 +16,7 @@ export function DeskView({ initPageResult, payload, user }: AdminViewServerProps
   return (
     <Gutter className="dashboard">
       <Dashboard payload={payload} user={user} />
+      <InboxCounts payload={payload} user={user} />
       <CollectionCards
         cookies={initPageResult.cookies}
         locale={initPageResult.locale}

@@ -570,3 +570,27 @@ describe('retention, a person’s data and the daily digest', () => {
     expect(digest!.text).not.toContain('Марія')
   })
 })
+
+describe('the desk', () => {
+  it('counts new submissions in the signed-in person’s scope, linking to the filtered list', async () => {
+    const { inboxCounts } = await import('@cms/submissions/inboxCounts')
+    const newCount = async (user: TestUser) =>
+      (await inboxCounts(payload, user as never)).find((count) => count.label === 'Нові')!
+    const all = await payload.count({
+      collection: 'submissions',
+      where: { status: { equals: 'new' } },
+      overrideAccess: true,
+    })
+    const own = await payload.count({
+      collection: 'submissions',
+      where: { and: [{ status: { equals: 'new' } }, { branch: { equals: branchA.id } }] },
+      overrideAccess: true,
+    })
+    expect(all.totalDocs).toBeGreaterThan(own.totalDocs)
+    expect((await newCount(editor)).total).toBe(all.totalDocs)
+    expect((await newCount(branchEditor)).total).toBe(own.totalDocs)
+    expect((await newCount(editor)).href).toBe(
+      '/admin/collections/submissions?where[status][equals]=new',
+    )
+  })
+})
