@@ -3,6 +3,7 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 
+import { LIVE_STATUS_URL } from './liveStatus'
 import { ENCODINGS, isCompressible } from './precompress'
 import { SECURITY_HEADERS } from './securityHeaders'
 
@@ -165,9 +166,17 @@ export async function serveSiteFile(
  * The static server for the live release. Each request follows the `live` link anew, so a
  * release switch or a rollback takes effect at once without a restart.
  */
-export function createStaticServer(liveLink: string): Server {
+export function createStaticServer(liveLink: string, statusLink?: string): Server {
   return createServer((request, response) => {
     void (async () => {
+      // The live status bundle (liveStatus.ts) has a link of its own, switched apart from releases.
+      if (statusLink && (request.url ?? '').startsWith(LIVE_STATUS_URL)) {
+        const statusRoot = await realpath(statusLink).catch(() => undefined)
+        if (statusRoot) {
+          await serveSiteFile(request, response, statusRoot)
+          return
+        }
+      }
       const root = await realpath(liveLink).catch(() => undefined)
       if (!root) {
         response.writeHead(503, {

@@ -7,6 +7,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { LIVE_STATUS_COLLECTIONS, requestLiveStatus } from './liveStatus'
 import { requestPublish } from './queue'
 import { affectsPublicSite, type PublishReason } from './reasons'
 
@@ -38,6 +39,9 @@ function titleOf(doc: Record<string, unknown>): string | undefined {
 
 async function request(req: PayloadRequest, reason: Omit<PublishReason, 'at'>): Promise<void> {
   try {
+    // Status and alerts take the fast path first (liveStatus.ts); the release follows.
+    if (reason.collection && LIVE_STATUS_COLLECTIONS.has(reason.collection))
+      await requestLiveStatus(req.payload)
     await requestPublish(req.payload, { ...reason, at: new Date().toISOString() })
   } catch (error) {
     // Saving content must not fail because the publish queue did; the admin shows the queue state.

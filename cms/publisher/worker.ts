@@ -11,6 +11,7 @@ import { pendingPublishJobs, PUBLISH_QUEUE, requestPublish } from './queue'
 import { deleteExpiredRegistrations } from '../registration/retention'
 import type { PublishReason } from './reasons'
 import { discardStaging, liveReleaseId } from './releases'
+import { processLiveStatusRequests } from './liveStatus'
 import { setStatus } from './status'
 import { isRunning } from '../runtime/processes'
 import { registerBuiltinProviders } from '../scheduler/builtins'
@@ -20,6 +21,8 @@ import { runInboxChores } from '../submissions/chores'
 export type PublisherContext = { env: Env; payload: Payload; log: (line: string) => void }
 
 const POLL_MS = 400
+/** The fast path's poll: a status change is served within about this plus a bundle's write. */
+const STATUS_POLL_MS = 300
 
 /** One publisher per data folder: a lock file with our pid; a dead holder's lock is taken over. */
 async function takeLock(env: Env): Promise<() => Promise<void>> {
@@ -176,9 +179,25 @@ export async function startPublisher(
     }
   }
   void loop()
+  // The fast path runs beside the loop above, so a status change never waits for a full build.
+  let currentStatus: Promise<unknown> = Promise.resolve()
+  const statusLoop = async () => {
+    while (!stopped) {
+      currentStatus = processLiveStatusRequests(context.env, context.payload).catch(
+        (error: unknown) =>
+          context.log(
+            `Помилка швидкого стану: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+      )
+      await currentStatus
+      await new Promise((resolve) => setTimeout(resolve, STATUS_POLL_MS))
+    }
+  }
+  void statusLoop()
   return {
     stop: async () => {
       stopped = true
+      await currentStatus
       await current
       await releaseLock()
     },

@@ -1,6 +1,7 @@
 import { env } from '../config/env'
 import { prepareCms } from '../bootstrap/prepare'
 import { createPreviewServer } from '../preview/previewServer'
+import { liveStatusPaths } from '../publisher/liveStatus'
 import { releasePaths } from '../publisher/paths'
 import { createStaticServer } from '../publisher/staticServer'
 import { startPublisher } from '../publisher/worker'
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   if (!dev) await buildCmsIfChanged()
   const cms = dev ? runNext(['dev', 'cms', '--port', port]) : startCms(['--port', port])
   const publisher = await startPublisher({ env, payload, log })
-  const site = createStaticServer(releasePaths(env).liveLink).listen(env.SITE_PORT)
+  const site = createStaticServer(releasePaths(env).liveLink, liveStatusPaths(env).link).listen(
+    env.SITE_PORT,
+  )
   const preview = createPreviewServer(env).listen(env.PREVIEW_PORT)
 
   let stopping = false
