@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config'
 const root = import.meta.dirname
 
 export default defineConfig({
+  // The admin's server components (TSX) rendered in tests; tsconfig keeps JSX for Next.js.
+  oxc: { jsx: { runtime: 'automatic' } },
   resolve: {
     alias: {
       '@payload-config': path.join(root, 'cms', 'payload.config.ts'),

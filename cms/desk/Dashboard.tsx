@@ -2,7 +2,11 @@ import type { Payload, TypedUser } from 'payload'
 
 import { branchIdOf, isBranchEditorUser, isContentManager } from '@cms/access/roles'
 import { env } from '@cms/config/env'
+import type { ContentReport } from '@cms/editorial-checks/report'
+import { statusAtAGlance, type BranchStatusInput } from '@domain/branch-status/statusAtAGlance'
 import { WEEKDAY_LABELS, WEEKDAYS, type Weekday } from '@domain/vocabularies/weekdays'
+import { deskCounts, type CountResult } from './counts'
+import { problemsInScope, type ProblemItem } from './problems'
 import { when } from './when'
 import {
   draftsInScope,
@@ -86,6 +90,7 @@ type PublisherState = {
   progress?: string | null
   lastSuccess?: { at?: string | null; warning?: string | null } | null
   lastFailure?: { at?: string | null; cause?: string | null; message?: string | null } | null
+  contentReport?: unknown
 }
 
 const STATE_TEXT: Record<string, string> = {
@@ -143,7 +148,7 @@ function PublishingState({ status }: { status: PublisherState }) {
   )
 }
 
-type BranchHours = {
+type BranchHours = BranchStatusInput & {
   id: number | string
   name?: string | null
   weeklyHours?:
@@ -190,9 +195,92 @@ function BranchAtAGlance({ branch }: { branch: BranchHours }) {
           })}
         </tbody>
       </table>
-      <p style={{ margin: 0 }}>
+      <h3 style={{ fontSize: '1rem', margin: '0.75rem 0 0.35rem' }}>Стан бібліотеки</h3>
+      <BranchStatus branch={branch} />
+      <p style={{ margin: '0.5rem 0 0' }}>
         <a href={`/admin/collections/branches/${branch.id}`}>Змінити графік і особливі дні</a>
+        {' · '}
+        <a href={`/admin/collections/branches/${branch.id}#field-statusLine`}>
+          Змінити стан бібліотеки
+        </a>
       </p>
+    </section>
+  )
+}
+
+/** The branch's status line, closures and changed hours of today and to come. */
+function BranchStatus({ branch }: { branch: BranchHours }) {
+  const lines = statusAtAGlance(branch, new Date())
+  return (
+    <div data-testid="desk-branch-status">
+      <p style={{ margin: '0 0 0.35rem' }}>
+        {branch.statusLine?.trim()
+          ? `Стан на сьогодні: «${branch.statusLine.trim()}»`
+          : 'Рядок «Стан на сьогодні» порожній: бібліотека працює як звичайно.'}
+      </p>
+      {lines.length ? (
+        <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
+          {lines.map((line) => (
+            <li key={line.text}>
+              {line.when === 'now' ? 'Зараз: ' : 'Попереду: '}
+              {line.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p style={{ margin: 0 }}>Тимчасових зачинень і змін графіка немає.</p>
+      )}
+    </div>
+  )
+}
+
+/** Published documents the last release check found problems in, within the user's scope. */
+function Problems({ items, report }: { items: ProblemItem[]; report?: ContentReport }) {
+  return (
+    <section aria-labelledby="desk-problems-heading" data-testid="desk-problems" style={box}>
+      <h2 id="desk-problems-heading" style={{ fontSize: '1.15rem', margin: '0 0 0.5rem' }}>
+        Опубліковане з проблемами
+      </h2>
+      {!report ? (
+        <p style={{ margin: 0 }}>Звіт з’явиться після наступної збірки сайту.</p>
+      ) : items.length === 0 ? (
+        <p style={{ margin: 0 }}>Проблем не знайдено (перевірка {when(report.at)}).</p>
+      ) : (
+        <>
+          <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
+            {items.map((item) => (
+              <li key={`${item.collection}-${item.id}`} style={{ marginBottom: '0.4rem' }}>
+                <a href={item.editUrl}>{item.title}</a>{' '}
+                <span>
+                  ({item.errors ? 'помилка' : 'попередження'}: {item.problems[0]})
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p style={{ margin: '0.4rem 0 0', color: 'var(--theme-elevation-650)' }}>
+            За перевіркою під час збірки {when(report.at)}.
+          </p>
+        </>
+      )}
+    </section>
+  )
+}
+
+/** Numbers worth a look (cms/desk/counts.ts), each a link to the list behind it. */
+function Counts({ counts }: { counts: CountResult[] }) {
+  if (counts.length === 0) return null
+  return (
+    <section aria-labelledby="desk-counts-heading" data-testid="desk-counts" style={box}>
+      <h2 id="desk-counts-heading" style={{ fontSize: '1.15rem', margin: '0 0 0.5rem' }}>
+        Варто переглянути
+      </h2>
+      <ul style={{ margin: 0, paddingLeft: '1.1rem' }}>
+        {counts.map((count) => (
+          <li key={count.id} data-testid={count.id}>
+            <a href={count.href}>{count.label}</a>: <strong>{count.count}</strong>
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }
@@ -225,11 +313,27 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
         })
       : Promise.resolve(null),
   ])
+  const report = isReport(status.contentReport) ? status.contentReport : undefined
+  const [problems, counts] = await Promise.all([
+    manager || branchEditor ? problemsInScope(payload, me, report) : Promise.resolve([]),
+    deskCounts(payload, me, new Date()),
+  ])
   const mine = scheduledItems.filter((item) => item.mine)
   const scope = manager ? 'у мережі' : 'вашої бібліотеки'
   return (
     <div data-testid="desk" style={{ marginBottom: '2.5rem' }}>
-      <h1 style={{ fontSize: '1.6rem', marginBottom: '1rem' }}>Робочий стіл</h1>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'baseline',
+          justifyContent: 'space-between',
+          gap: '0.5rem 1.5rem',
+          marginBottom: '1rem',
+        }}
+      >
+        <h1 style={{ fontSize: '1.6rem', margin: 0 }}>Робочий стіл</h1>
+      </div>
       <div
         style={{
           display: 'grid',
@@ -277,9 +381,21 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
             />
           </>
         ) : null}
+        {manager || branchEditor ? <Problems items={problems} report={report} /> : null}
+        <Counts counts={counts} />
         {branch ? <BranchAtAGlance branch={branch} /> : null}
       </div>
       <h2 style={{ fontSize: '1.15rem', marginTop: '2rem' }}>Розділи</h2>
     </div>
+  )
+}
+
+/** The stored report as the release check wrote it (a JSON field: checked before use). */
+function isReport(value: unknown): value is ContentReport {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as ContentReport).items) &&
+    typeof (value as ContentReport).at === 'string'
   )
 }

@@ -43,6 +43,12 @@ export const EDITORIAL_SPECS: Record<string, EditorialSpec> = {
     summary: { field: 'summary', label: 'Опис для пошуку й соцмереж', max: DESCRIPTION_MAX },
     richText: ['body'],
   },
+  events: {
+    title: 'title',
+    summary: { field: 'summary', label: 'Анонс', max: EXCERPT_MAX, expected: true },
+    richText: ['body'],
+    images: ['cover'],
+  },
   branches: { title: 'name', richText: ['description'], images: ['photos'] },
   'digital-collections': { title: 'title', richText: ['description'], images: ['cover'] },
 }
