@@ -7,7 +7,9 @@ import type { SiteModel } from './data/model'
 // One read of the CMS feeds every collection: relationships cross collections, and the Local API
 // is fastest when asked once for each collection with depth 0.
 let model: Promise<SiteModel> | undefined
-const siteModel = () => (model ??= loadSiteModel())
+// SITE_NOW fixes the build's clock (tests): "today", "upcoming" and "past" are computed from it.
+const buildNow = () => (process.env.SITE_NOW ? new Date(process.env.SITE_NOW) : new Date())
+const siteModel = () => (model ??= loadSiteModel(buildNow()))
 
 type Entries = { [K in keyof SiteModel]: SiteModel[K] extends (infer E)[] ? E : SiteModel[K] }
 
@@ -36,6 +38,7 @@ export const collections = {
   collections: defineCollection({ loader: fromModel('collections', (entry) => entry.slug) }),
   items: defineCollection({ loader: fromModel('items', (entry) => entry.identifier) }),
   pages: defineCollection({ loader: fromModel('pages', (entry) => entry.slug) }),
+  events: defineCollection({ loader: fromModel('events', (entry) => entry.slug) }),
   programmeTasks: defineCollection({
     loader: fromModel('programmeTasks', (entry) => entry.slug),
   }),

@@ -1,6 +1,7 @@
 import { typeset } from '@domain/format/typography'
 import {
   COLLECTION_BROWSE,
+  isReservedEventSlug,
   RESERVED_BRANCH_SLUGS,
   RESERVED_TOP_LEVEL,
   urls,
@@ -14,6 +15,7 @@ import {
   branchSchema,
   collectionSchema,
   documentSchema,
+  eventSchema,
   itemSchema,
   newsSchema,
   pageSchema,
@@ -25,6 +27,7 @@ import {
 import { shapeBranch } from './shape/branches'
 import { createShaping } from './shape/context'
 import { shapeDocuments } from './shape/documents'
+import { shapeEvent } from './shape/events'
 import { HeritagePlaces, shapeCollection, shapeItem } from './shape/heritage'
 import { shapeNewsItem } from './shape/news'
 import { shapePage, shapeSite } from './shape/pages'
@@ -48,6 +51,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     rawItems,
     rawPages,
     rawTasks,
+    rawEvents,
   ] = await Promise.all([
     reader.siteGlobal(),
     reader.published('media'),
@@ -59,6 +63,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     reader.published('items'),
     reader.published('pages'),
     reader.published('programme-tasks'),
+    reader.published('events'),
   ])
 
   const { media, ogFiles } = shapeMedia(rawMedia)
@@ -72,8 +77,10 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
   )
   const pageDocs = rawPages.map((doc) => parse(pageSchema, 'pages', doc))
   const taskDocs = rawTasks.map((doc) => parse(programmeTaskSchema, 'programme-tasks', doc))
+  const eventDocs = rawEvents.map((doc) => parse(eventSchema, 'events', doc))
   const site = parse(siteSchema, 'site', rawSite)
   refuseReservedPaths(pageDocs, collectionDocs, branchDocs)
+  refuseReservedEventSlugs(eventDocs)
 
   const places = new HeritagePlaces(collectionDocs)
   const itemDocs = rawItems
@@ -82,6 +89,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
 
   const hrefs: Record<string, Map<string, string>> = {
     news: new Map(newsDocs.map((doc) => [doc.id, urls.newsItem(doc.slug)])),
+    events: new Map(eventDocs.map((doc) => [doc.id, urls.event(doc.slug)])),
     branches: new Map(branchDocs.map((doc) => [doc.id, urls.branch(doc.slug)])),
     documents: new Map(documentDocs.map((doc) => [doc.id, urls.document(doc.slug)])),
     pages: new Map(pageDocs.map((doc) => [doc.id, urls.page(doc.slug)])),
@@ -127,6 +135,18 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
 
   const pages = pageDocs.map((doc) => shapePage(doc, shaping))
 
+  const events = eventDocs
+    .map((doc) =>
+      shapeEvent(doc, shaping, {
+        branchById,
+        taskLinks: taskLinks(doc.programmeTasks, taskById),
+        ogFiles,
+        mediaDir,
+        now,
+      }),
+    )
+    .sort((a, b) => a.title.localeCompare(b.title, 'uk'))
+
   await writeManifest(manifestFile(), await images.run())
 
   return {
@@ -138,6 +158,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     items: items.sort((a, b) => a.identifier.localeCompare(b.identifier)),
     pages,
     programmeTasks,
+    events,
   }
 }
 
@@ -162,6 +183,14 @@ function withTasks(
         number: task.number,
       })),
   }))
+}
+
+/** An event may not take a path of the events listings (the CMS refuses it too). */
+function refuseReservedEventSlugs(events: { slug: string }[]): void {
+  for (const event of events) {
+    if (isReservedEventSlug(event.slug))
+      throw new Error(`Сайт не зібрано: events «${event.slug}» — адреса зайнята переліком подій.`)
+  }
 }
 
 /** A page or collection may not take a path the site uses itself. */

@@ -2,6 +2,11 @@ import type { Weekday } from '@domain/vocabularies/weekdays'
 import type { DocumentStatus } from '@domain/vocabularies/documentStatuses'
 import type { Schedule, SpecialDay } from '@domain/opening-hours/schedule'
 import type { NewsCategory } from '@domain/vocabularies/newsCategories'
+import type { EventSchedule, OccurrenceChange } from '@domain/events/schedule'
+import type { EventAudience } from '@domain/vocabularies/eventAudiences'
+import type { EventCategory } from '@domain/vocabularies/eventCategories'
+import type { EventRegistrationMode } from '@domain/vocabularies/eventRegistrationModes'
+import type { EventVenue } from '@domain/vocabularies/eventVenues'
 import type { ProgrammeTaskKind } from '@domain/vocabularies/programmeTaskKinds'
 import type { Picture } from './images'
 import type { Attachment, TocEntry } from './richText'
@@ -42,6 +47,71 @@ export type NewsData = {
   branchSlugs: string[]
   tags: string[]
   programmeTasks: TaskLink[]
+}
+
+/** One date of an event as pages show it (instants as ISO strings: the content store keeps JSON). */
+export type OccurrenceData = {
+  /** The original start, `toISOString()`: the key of per-date changes and registrations. */
+  key: string
+  start: string
+  end: string
+  originalStart: string
+  state: 'scheduled' | 'cancelled' | 'moved' | 'full'
+  place?: string
+  note?: string
+  span: boolean
+  /** The Kyiv day it starts on. */
+  day: string
+  /** "вівторок, 1 грудня, 18:00–19:30" or the days of a period. */
+  when: string
+}
+
+export type EventData = {
+  id: string
+  slug: string
+  url: string
+  title: string
+  summary?: string
+  category: EventCategory
+  categoryLabel: string
+  audiences: EventAudience[]
+  audienceLabels: string[]
+  ageText?: string
+  branches: Link[]
+  branchSlugs: string[]
+  venue: EventVenue
+  /** The place in one line: the branch and its address, the other place, or «Онлайн». */
+  placeText: string
+  /** Street address for schema.org and calendars. */
+  address?: string
+  onlineUrl?: string
+  accessibilityNotes?: string
+  free: boolean
+  price?: string
+  language?: string
+  organiser?: string
+  partner?: string
+  tags: string[]
+  programmeTasks: TaskLink[]
+  cover?: Picture
+  ogImage?: string
+  bodyHtml: string
+  /** "щовівторка, 18:00–19:30", "1–31 грудня", …: the schedule in words. */
+  scheduleText: string
+  schedule: EventSchedule
+  changes: OccurrenceChange[]
+  registration: {
+    mode: EventRegistrationMode
+    url?: string
+    contactText?: string
+    capacity?: number
+    waitingList: boolean
+    maxPlacesPerPerson?: number
+    closesMinutesBefore: number
+  }
+  /** Every date in the build's window (a year back, a year and a bit ahead), in order. */
+  occurrences: OccurrenceData[]
+  updatedAt: string
 }
 
 export type WeeklyRow = { day: Weekday; label: string; hours?: string; breakText?: string }
@@ -209,4 +279,5 @@ export type SiteModel = {
   items: ItemData[]
   pages: PageData[]
   programmeTasks: ProgrammeTaskData[]
+  events: EventData[]
 }

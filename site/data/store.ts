@@ -6,6 +6,7 @@ import type {
   BranchData,
   CollectionData,
   DocumentData,
+  EventData,
   ItemData,
   NewsData,
   PageData,
@@ -40,5 +41,6 @@ export const content = {
   items: async () =>
     (await all<ItemData>('items')).sort((a, b) => a.identifier.localeCompare(b.identifier)),
   pages: async () => all<PageData>('pages'),
+  events: async () => all<EventData>('events'),
   programmeTasks: async () => (await all<ProgrammeTaskData>('programmeTasks')).sort(compareTasks),
 }

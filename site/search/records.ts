@@ -7,6 +7,7 @@
 /** Content types, as the reader sees them in the type filter. */
 export const TYPE_LABELS = {
   news: 'Новини',
+  event: 'Події',
   document: 'Документи',
   branch: 'Бібліотеки',
   item: 'Об’єкти колекцій',

@@ -2,7 +2,13 @@ import { z } from 'zod'
 
 import { ITEM_IDENTIFIER_PATTERN } from '@domain/heritage/identifiers'
 import { DOCUMENT_STATUSES } from '@domain/vocabularies/documentStatuses'
+import { EVENT_AUDIENCES } from '@domain/vocabularies/eventAudiences'
+import { EVENT_CATEGORIES } from '@domain/vocabularies/eventCategories'
+import { EVENT_REGISTRATION_MODES } from '@domain/vocabularies/eventRegistrationModes'
+import { EVENT_SCHEDULE_KINDS } from '@domain/vocabularies/eventScheduleKinds'
+import { EVENT_VENUES } from '@domain/vocabularies/eventVenues'
 import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
+import { OCCURRENCE_CHANGES } from '@domain/vocabularies/occurrenceChanges'
 import { PROGRAMME_TASK_KINDS } from '@domain/vocabularies/programmeTaskKinds'
 import { SANITARY_WEEKS } from '@domain/vocabularies/sanitaryWeeks'
 import { keysOf } from '@domain/vocabularies/vocabulary'
@@ -132,6 +138,82 @@ export const newsSchema = z.object({
   programmeTasks: refs,
 })
 export type NewsDoc = z.output<typeof newsSchema>
+
+const nullishText = z.string().nullish()
+const extraDates = z
+  .array(z.object({ date: nullishText, startTime: nullishText, endTime: nullishText }))
+  .nullish()
+
+/** An event: its dates are checked again by domain/events when the site computes occurrences. */
+export const eventSchema = z.object({
+  id,
+  title: required,
+  slug: required,
+  updatedAt: z.string(),
+  summary: text,
+  category: z.enum(keysOf(EVENT_CATEGORIES)),
+  audiences: z.array(z.enum(keysOf(EVENT_AUDIENCES))).nullish(),
+  ageFrom: z.number().nullish(),
+  ageTo: z.number().nullish(),
+  branches: refs,
+  cover: ref,
+  body: richText,
+  schedule: z.object({
+    kind: z.enum(keysOf(EVENT_SCHEDULE_KINDS)),
+    date: nullishText,
+    startTime: nullishText,
+    endTime: nullishText,
+    endDate: nullishText,
+    dates: extraDates,
+    frequency: z.enum(['weekly', 'monthly']).nullish(),
+    interval: z.number().nullish(),
+    weekdays: z.array(z.enum(WEEKDAYS)).nullish(),
+    monthWeek: z.enum(['1', '2', '3', '4', '-1']).nullish(),
+    monthWeekday: z.enum(WEEKDAYS).nullish(),
+    until: nullishText,
+    count: z.number().nullish(),
+    excludedDates: z.array(z.string()).nullish(),
+    addedDates: extraDates,
+    rule: nullishText,
+  }),
+  changes: z
+    .array(
+      z.object({
+        original: nullishText,
+        kind: z.enum(keysOf(OCCURRENCE_CHANGES)).nullish(),
+        date: nullishText,
+        startTime: nullishText,
+        endTime: nullishText,
+        place: nullishText,
+        note: nullishText,
+      }),
+    )
+    .nullish(),
+  venue: z.enum(keysOf(EVENT_VENUES)).nullish(),
+  onlineUrl: text,
+  placeName: text,
+  address: text,
+  accessibilityNotes: text,
+  free: z.boolean().nullish(),
+  price: text,
+  language: text,
+  organiser: text,
+  partner: text,
+  registration: z
+    .object({
+      mode: z.enum(keysOf(EVENT_REGISTRATION_MODES)).nullish(),
+      url: text,
+      contactText: text,
+      capacity: z.number().nullish(),
+      waitingList: z.boolean().nullish(),
+      maxPlacesPerPerson: z.number().nullish(),
+      closesMinutesBefore: z.number().nullish(),
+    })
+    .nullish(),
+  tags: z.array(z.string()).nullish(),
+  programmeTasks: refs,
+})
+export type EventDoc = z.output<typeof eventSchema>
 
 export const documentSchema = z.object({
   id,

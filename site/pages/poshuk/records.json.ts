@@ -22,13 +22,16 @@ const present = (values: Array<string | undefined>) => [
 ]
 
 export const GET: APIRoute = async () => {
-  const [news, branches, documents, items, pages] = await Promise.all([
+  const [news, branches, documents, items, pages, events, site] = await Promise.all([
     content.news(),
     content.branches(),
     content.documents(),
     content.items(),
     content.pages(),
+    content.events(),
+    content.site(),
   ])
+  const builtAt = Date.parse(site.builtAt)
   const records: SearchRecord[] = [
     ...news.map((entry): SearchRecord => ({
       url: entry.url,
@@ -43,6 +46,26 @@ export const GET: APIRoute = async () => {
         year: year(entry.publishedAt),
       },
     })),
+    ...events.map((entry): SearchRecord => {
+      // The next date that is not cancelled (or the last one, for a past event).
+      const next = entry.occurrences.find(
+        (occurrence) => Date.parse(occurrence.end) > builtAt && occurrence.state !== 'cancelled',
+      )
+      const shown = next ?? entry.occurrences.at(-1)
+      return {
+        url: entry.url,
+        type: 'event',
+        title: entry.title,
+        date: shown?.start,
+        dateText: shown ? `${next ? 'Наступна дата' : 'Минула подія'}: ${shown.when}` : undefined,
+        ...thumbnail(entry.cover),
+        filters: {
+          type: label('event'),
+          branch: present(entry.branches.map((branch) => branch.title)),
+          year: year(shown?.start),
+        },
+      }
+    }),
     ...branches.map((entry): SearchRecord => ({
       url: entry.url,
       type: 'branch',

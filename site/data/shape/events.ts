@@ -1,0 +1,156 @@
+import path from 'node:path'
+
+import { isoWeekday, kyivDay } from '@domain/events/kyivTime'
+import { type Occurrence, type Window, occurrences } from '@domain/events/occurrences'
+import type { EventSchedule, OccurrenceChange } from '@domain/events/schedule'
+import {
+  describeRule,
+  formatDaySpan,
+  formatOccurrenceStart,
+  formatTimeRange,
+} from '@domain/format/eventDates'
+import { typeset } from '@domain/format/typography'
+import { urls } from '@domain/urls/urls'
+import { EVENT_AUDIENCES } from '@domain/vocabularies/eventAudiences'
+import { EVENT_CATEGORIES } from '@domain/vocabularies/eventCategories'
+import { WEEKDAYS } from '@domain/vocabularies/weekdays'
+
+import type { BranchData, EventData, OccurrenceData, TaskLink } from '../model'
+import type { EventDoc } from '../read/schemas'
+import type { Shaping } from './context'
+
+const DAY_MS = 24 * 3600 * 1000
+
+/** The dates a build computes: a year back (the archive) and a year and a bit ahead. */
+export function buildWindow(now: Date): Window {
+  return {
+    from: new Date(now.getTime() - 366 * DAY_MS),
+    to: new Date(now.getTime() + 400 * DAY_MS),
+  }
+}
+
+export function shapeOccurrence(occurrence: Occurrence): OccurrenceData {
+  return {
+    key: occurrence.key,
+    start: occurrence.start.toISOString(),
+    end: occurrence.end.toISOString(),
+    originalStart: occurrence.originalStart.toISOString(),
+    state: occurrence.state,
+    place: occurrence.place ? typeset(occurrence.place) : undefined,
+    note: occurrence.note ? typeset(occurrence.note) : undefined,
+    span: occurrence.span,
+    day: kyivDay(occurrence.start),
+    when: occurrence.span
+      ? formatDaySpan(occurrence.start, occurrence.end)
+      : `${formatOccurrenceStart(occurrence.start).replace(/, \d\d:\d\d$/, '')}, ${formatTimeRange(occurrence.start, occurrence.end)}`,
+  }
+}
+
+/** The schedule in words, for the event's page and cards. */
+function scheduleText(schedule: EventSchedule, list: Occurrence[]): string {
+  const first = list[0]
+  switch (schedule.kind) {
+    case 'rule': {
+      const weekday = schedule.date ? WEEKDAYS[isoWeekday(schedule.date) - 1]! : 'mon'
+      return describeRule(schedule, weekday)
+    }
+    case 'span':
+      return first ? formatDaySpan(first.start, first.end) : ''
+    case 'dates':
+      return list.length > 1
+        ? `${list.length} дат`
+        : first
+          ? formatOccurrenceStart(first.start)
+          : ''
+    default:
+      return first ? formatOccurrenceStart(first.start) : ''
+  }
+}
+
+function ageText(doc: EventDoc): string | undefined {
+  const { ageFrom, ageTo } = doc
+  if (ageFrom != null && ageTo != null) return `${ageFrom}–${ageTo} років`
+  if (ageFrom != null) return `від ${ageFrom} років`
+  if (ageTo != null) return `до ${ageTo} років`
+  return undefined
+}
+
+/** An event with its computed dates, place and links, typeset for the pages. */
+export function shapeEvent(
+  doc: EventDoc,
+  shaping: Shaping,
+  context: {
+    branchById: Map<string, BranchData>
+    taskLinks: TaskLink[]
+    ogFiles: Map<string, string>
+    mediaDir: string
+    now: Date
+  },
+): EventData {
+  const schedule = doc.schedule as EventSchedule
+  const changes = (doc.changes ?? []) as OccurrenceChange[]
+  const list = occurrences(schedule, changes, buildWindow(context.now))
+  const linked = doc.branches
+    .map((ref) => context.branchById.get(ref))
+    .filter((branch) => branch !== undefined)
+  const venue = doc.venue ?? 'branch'
+  const firstBranch = linked[0]
+  const placeText =
+    venue === 'online'
+      ? 'Онлайн'
+      : venue === 'other'
+        ? typeset([doc.placeName, doc.address].filter(Boolean).join(', ') || 'Місце уточнюється')
+        : linked.map((branch) => `${branch.name}, ${branch.address.line}`).join('; ') ||
+          'Місце уточнюється'
+  const cover = shaping.picture(doc.cover, [400, 800, 1200], `events «${doc.slug}», поле «cover»`)
+  const og = doc.cover ? context.ogFiles.get(doc.cover) : undefined
+  const audiences = doc.audiences ?? []
+  return {
+    id: doc.id,
+    slug: doc.slug,
+    url: urls.event(doc.slug),
+    title: typeset(doc.title),
+    summary: doc.summary ? typeset(doc.summary) : undefined,
+    category: doc.category,
+    categoryLabel: EVENT_CATEGORIES[doc.category].label.uk,
+    audiences,
+    audienceLabels: audiences.map((audience) => EVENT_AUDIENCES[audience].label.uk),
+    ageText: ageText(doc),
+    branches: linked.map((branch) => ({ href: branch.url, title: branch.name })),
+    branchSlugs: linked.map((branch) => branch.slug),
+    venue,
+    placeText,
+    address:
+      venue === 'other' ? doc.address : venue === 'branch' ? firstBranch?.address.line : undefined,
+    onlineUrl: venue === 'online' ? doc.onlineUrl : undefined,
+    accessibilityNotes: doc.accessibilityNotes ? typeset(doc.accessibilityNotes) : undefined,
+    free: doc.free ?? true,
+    price: doc.price ? typeset(doc.price) : undefined,
+    language: doc.language,
+    organiser: doc.organiser ? typeset(doc.organiser) : undefined,
+    partner: doc.partner ? typeset(doc.partner) : undefined,
+    tags: doc.tags ?? [],
+    programmeTasks: context.taskLinks,
+    cover,
+    ogImage: og
+      ? shaping.images.copy(path.join(context.mediaDir, og), `/media/og/${og}`)
+      : undefined,
+    bodyHtml: shaping.render(doc.body, 'events', doc.slug, 'body').html,
+    scheduleText: scheduleText(schedule, list),
+    schedule,
+    changes,
+    registration: {
+      mode: doc.registration?.mode ?? 'none',
+      url: doc.registration?.url,
+      contactText: doc.registration?.contactText
+        ? typeset(doc.registration.contactText)
+        : undefined,
+      capacity: doc.registration?.capacity ?? undefined,
+      waitingList: doc.registration?.waitingList ?? false,
+      maxPlacesPerPerson: doc.registration?.maxPlacesPerPerson ?? undefined,
+      closesMinutesBefore: doc.registration?.closesMinutesBefore ?? 0,
+    },
+    occurrences: list.map(shapeOccurrence),
+    updatedAt: doc.updatedAt,
+  }
+}

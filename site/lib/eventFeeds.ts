@@ -1,0 +1,53 @@
+import { type CalendarEvent, eventsCalendar } from '@domain/events/ical'
+import { occurrenceStamp } from '@domain/urls/urls'
+
+import type { EventData } from '../data/model'
+import { buildWindow } from '../data/shape/events'
+
+const siteUrl = () => new URL(process.env.SITE_URL || 'http://localhost:4321')
+
+function calendarEvent(event: EventData, base: URL): CalendarEvent {
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    url: new URL(event.url, base).href,
+    location:
+      event.venue === 'online'
+        ? `Онлайн${event.onlineUrl ? `: ${event.onlineUrl}` : ''}`
+        : event.placeText,
+    schedule: event.schedule,
+    changes: event.changes,
+  }
+}
+
+/** An iCalendar file of events (the network, a branch, an audience, one event). */
+export function feed(events: EventData[], name: string, now: Date, onlyKey?: string): string {
+  const base = siteUrl()
+  return eventsCalendar(
+    events.map((event) => calendarEvent(event, base)),
+    { name, host: base.host, window: buildWindow(now), onlyKey },
+  )
+}
+
+/** `slug.ics` for a series, `slug.<UTC stamp>.ics` for one date: the file names under /podii/kalendar/. */
+export function icsFiles(
+  events: EventData[],
+  now: Date,
+): { file: string; event: EventData; key?: string }[] {
+  return events.flatMap((event) => [
+    { file: event.slug, event },
+    ...event.occurrences
+      .filter(
+        (occurrence) =>
+          Date.parse(occurrence.end) > now.getTime() && occurrence.state !== 'cancelled',
+      )
+      .map((occurrence) => ({
+        file: `${event.slug}.${occurrenceStamp(occurrence.key)}`,
+        event,
+        key: occurrence.key,
+      })),
+  ])
+}
+
+export const ICS_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' }
