@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
-import { addDays, kyivDay, KYIV } from './kyivTime'
+import { addDays, instantToWall, kyivDay, KYIV } from './kyivTime'
 import { type Occurrence, type Window, occurrences, originalStarts } from './occurrences'
 import { type EventSchedule, type OccurrenceChange, buildRule } from './schedule'
 
@@ -132,19 +132,9 @@ class KyivDateTime {
 }
 const kyiv = (instant: Date) => new KyivDateTime(instant) as unknown as Date
 
+/** "20261006T180000": Kyiv wall time of an instant, as iCalendar writes a TZID time. */
 const localStamp = (instant: Date) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: KYIV,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
-    .format(instant)
-    .replace(/[-:]/g, '')
-    .replace(' ', 'T')
+  new Date(instantToWall(instant)).toISOString().replace(/[-:]/g, '').slice(0, 15)
 
 /**
  * A recurring event as one VEVENT with RRULE and EXDATE (excluded dates), plus a VEVENT with
@@ -181,6 +171,8 @@ function addSeries(calendar: Calendar, event: CalendarEvent, options: FeedOption
     timezone: KYIV,
     repeating: `${rruleLine}${exdateLine}`,
   })
+  // Only changed and added dates need VEVENTs of their own: most series have none.
+  if (event.changes.length === 0 && (schedule.addedDates ?? []).length === 0) return
   const ruleKeys = new Set(
     originalStarts(ruleOnly, options.window).map((original) => original.start.toISOString()),
   )

@@ -9,6 +9,7 @@ import type {
   BranchData,
   CollectionData,
   DocumentData,
+  EventData,
   ItemData,
   NewsData,
   SiteData,
@@ -23,6 +24,8 @@ export type OpenDataInput = {
   news: NewsData[]
   collections: CollectionData[]
   items: ItemData[]
+  /** Events with their dates; optional so older callers and tests need not pass them. */
+  events?: EventData[]
   /** The public address of the site, for absolute links in the data. */
   siteUrl: string
 }
@@ -419,4 +422,100 @@ export const itemsDataset: Dataset = {
     }),
 }
 
-export const DATASETS: Dataset[] = [branchesDataset, documentsDataset, newsDataset, itemsDataset]
+/** Every date of every published event in the build's window: no registrations, no personal data. */
+export const eventsDataset: Dataset = {
+  name: 'podii',
+  title: 'Події бібліотек',
+  description:
+    'Дати подій мережі (клуби, курси, зустрічі, виставки…) за рік до й після дня випуску даних: назва, тип, для кого, місце, початок і кінець за київським часом, стан дати. Без реєстрацій і без персональних даних.',
+  formats: ['csv', 'json'],
+  primaryKey: 'occurrence_id',
+  fields: [
+    field(
+      'occurrence_id',
+      'string',
+      'Ідентифікатор дати',
+      'Постійний ідентифікатор події й дати: ідентифікатор події, «/», початковий час дати (ISO 8601, UTC).',
+      { required: true },
+    ),
+    field(
+      'event',
+      'string',
+      'Подія (ідентифікатор)',
+      'Ідентифікатор події, частина адреси її сторінки.',
+      { required: true },
+    ),
+    field('title', 'string', 'Назва', 'Назва події.', { required: true }),
+    field('category', 'string', 'Тип (код)', 'Тип події: код із переліку типів подій.', {
+      required: true,
+    }),
+    field('category_label', 'string', 'Тип', 'Тип події українською.'),
+    field('audiences', 'string', 'Для кого (коди)', 'Аудиторії: коди з переліку аудиторій.', {
+      list: true,
+    }),
+    field('branches', 'string', 'Бібліотеки', 'Ідентифікатори бібліотек, де відбувається подія.', {
+      list: true,
+    }),
+    field(
+      'place',
+      'string',
+      'Місце',
+      'Місце одним рядком (бібліотека й адреса, інше місце або «Онлайн»).',
+    ),
+    field('online', 'boolean', 'Онлайн', 'Чи подія відбувається онлайн.', { required: true }),
+    field(
+      'start',
+      'datetime',
+      'Початок',
+      'Початок дати (ISO 8601, UTC); для виставок — початок першого дня.',
+      { required: true },
+    ),
+    field('end', 'datetime', 'Кінець', 'Кінець дати (ISO 8601, UTC).', { required: true }),
+    field(
+      'original_start',
+      'datetime',
+      'Початковий час',
+      'Початок дати за розкладом (відрізняється від «Початок», якщо дату перенесено).',
+      { required: true },
+    ),
+    field(
+      'state',
+      'string',
+      'Стан',
+      'scheduled — відбудеться, cancelled — скасовано, moved — перенесено, full — місць немає.',
+      { required: true },
+    ),
+    field('note', 'string', 'Примітка', 'Примітка до цієї дати.'),
+    field('free', 'boolean', 'Вхід вільний', 'Чи вхід безкоштовний.', { required: true }),
+    field('page_url', 'string', 'Сторінка', pageUrl, { format: 'uri', required: true }),
+  ],
+  rows: ({ events = [], siteUrl }) =>
+    events.flatMap((event) =>
+      event.occurrences.map((occurrence) => ({
+        occurrence_id: `${event.slug}/${occurrence.key}`,
+        event: event.slug,
+        title: event.title,
+        category: event.category,
+        category_label: event.categoryLabel,
+        audiences: event.audiences,
+        branches: event.branchSlugs,
+        place: occurrence.place ?? event.placeText,
+        online: event.venue === 'online',
+        start: isoSeconds(occurrence.start),
+        end: isoSeconds(occurrence.end),
+        original_start: isoSeconds(occurrence.originalStart),
+        state: occurrence.state,
+        note: orNull(occurrence.note),
+        free: event.free,
+        page_url: absolute(siteUrl, event.url),
+      })),
+    ),
+}
+
+export const DATASETS: Dataset[] = [
+  branchesDataset,
+  documentsDataset,
+  newsDataset,
+  itemsDataset,
+  eventsDataset,
+]

@@ -11,15 +11,25 @@ export function releaseDataFiles(siteUrl: string): Promise<DataFile[]> {
 }
 
 async function makeFiles(siteUrl: string): Promise<DataFile[]> {
-  const [site, branches, documents, news, collections, items] = await Promise.all([
+  const [site, branches, documents, news, collections, items, events] = await Promise.all([
     content.site(),
     content.branches(),
     content.documents(),
     content.news(),
     content.collections(),
     content.items(),
+    content.events(),
   ])
-  const data = dataFiles(DATASETS, { site, branches, documents, news, collections, items, siteUrl })
+  const data = dataFiles(DATASETS, {
+    site,
+    branches,
+    documents,
+    news,
+    collections,
+    items,
+    events,
+    siteUrl,
+  })
   const descriptor = dataPackage(data, { siteName: site.name, siteUrl, builtAt: site.builtAt })
   return [
     ...data,

@@ -91,6 +91,8 @@ describe('open data of a release', () => {
       'novyny.json',
       'obiekty-kolektsii.csv',
       'obiekty-kolektsii.json',
+      'podii.csv',
+      'podii.json',
     ])
     expect(licenses.map((licence) => licence.name)).toEqual(['CC-BY-4.0'])
     expect(Number.isNaN(Date.parse(created))).toBe(false)

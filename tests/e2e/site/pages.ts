@@ -42,6 +42,15 @@ function firstChild(folder: string, skip: string[] = []): string {
   return `/${folder}/${name}/`
 }
 
+/** The first month of the events' month view (/podii/RRRR/MM/): the build's month. */
+function firstMonthPage(): string {
+  const year = readdirSync(path.join(outDir, 'podii'))
+    .filter((name) => /^\d{4}$/.test(name))
+    .sort()[0]
+  if (!year) throw new Error('No month view under /podii/ in the build')
+  return firstChild(`podii/${year}`)
+}
+
 /** One page of every type, chosen from what the sample content builds. */
 export function samplePages() {
   return {
@@ -69,6 +78,13 @@ export function samplePages() {
     page: '/pro-nas/',
     programmeInAction: '/prohrama/',
     programmeTask: '/prohrama/kultura-dlia-rozvytku/',
+    events: '/podii/',
+    eventsForChildren: '/podii/dlia/dity/',
+    eventsThisWeek: '/podii/koly/tyzhden/',
+    eventsMonth: firstMonthPage(),
+    eventsArchive: '/podii/arkhiv/',
+    event: '/podii/rozmovnyi-klub-anhliiskoi-movy/',
+    exhibition: '/podii/vystavka-ukrainska-knyzhkova-hrafika-khkh-stolittia/',
     openData: '/vidkryti-dani/',
     openDataSet: '/vidkryti-dani/biblioteky/',
     search: '/poshuk/',
