@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 
 import { repoRoot } from '@cms/config/paths'
 import { eventsCalendar, type CalendarEvent } from '@domain/events/ical'
-import { addDays, kyivInstant } from '@domain/events/kyivTime'
+import { addDays, kyivInstant } from '@domain/time/kyivTime'
 import { occurrences, type Window } from '@domain/events/occurrences'
 import { buildRule, wallRule, type EventSchedule } from '@domain/events/schedule'
 import { formatBytes } from '@domain/format/bytes'

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { kyivCalendarDay, endOfKyivDay } from '@domain/time/kyivTime'
+import { kyivDay, endOfKyivDay } from '@domain/time/kyivTime'
 import { ALERT_LEVELS } from '@domain/vocabularies/alertLevels'
 import { CLOSURE_REASONS } from '@domain/vocabularies/closureReasons'
 import { ukLabel } from '@domain/vocabularies/vocabulary'
@@ -32,7 +32,7 @@ export function liveStatusPaths(env: Env) {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-const dayOf = (value: string) => kyivCalendarDay(new Date(value))
+const dayOf = (value: string) => kyivDay(new Date(value))
 
 type BundleAlert = {
   id: string
@@ -80,7 +80,7 @@ export async function readLiveStatus(payload: Payload, now: Date): Promise<LiveS
       where: { endsAt: { greater_than: now.toISOString() } },
     }),
   ])
-  const today = kyivCalendarDay(now)
+  const today = kyivDay(now)
   const slugOf = new Map(branches.docs.map((branch) => [String(branch.id), branch.slug ?? '']))
   const rank = { urgent: 0, warning: 1, info: 2 } as const
   return {

@@ -1,19 +1,14 @@
 import { listingChangeInstants } from '@domain/events/listingChanges'
 import { occurrences } from '@domain/events/occurrences'
 import { buildRule, type EventSchedule, type OccurrenceChange } from '@domain/events/schedule'
-import {
-  endOfKyivDay,
-  kyivCalendarDay,
-  nextKyivMidnight,
-  startOfKyivDay,
-} from '@domain/time/kyivTime'
+import { endOfKyivDay, kyivDay, nextKyivMidnight, startOfKyivDay } from '@domain/time/kyivTime'
 import { registerTimeProvider, within, type TimeProvider } from './providers'
 
 /** A stored date (day-only fields are saved as instants) as the Kyiv day the site reads it as. */
 function dayOf(value: unknown): string | undefined {
   if (typeof value !== 'string' && !(value instanceof Date)) return undefined
   const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? undefined : kyivCalendarDay(date)
+  return Number.isNaN(date.getTime()) ? undefined : kyivDay(date)
 }
 
 const dayStart = (value: unknown) => {

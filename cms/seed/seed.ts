@@ -11,7 +11,7 @@ import type {
 
 import { headingAnchor } from '@domain/slugs/anchor'
 import { slugify } from '@domain/slugs/transliterate'
-import { kyivInstant } from '@domain/events/kyivTime'
+import { kyivInstant } from '@domain/time/kyivTime'
 import type { BranchSeed, CollectionSeed, EventSeed, ItemSeed, NewsSeed } from './contentSchema'
 import type { SeedContent } from './loadContent'
 import { loadContent } from './loadContent'

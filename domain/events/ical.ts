@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
-import { addDays, instantToWall, kyivDay, KYIV } from './kyivTime'
+import { addDays, instantToWall, kyivDay, KYIV } from '../time/kyivTime'
 import { type Occurrence, type Window, occurrences, originalStarts } from './occurrences'
 import { type EventSchedule, type OccurrenceChange, buildRule } from './schedule'
 

@@ -1,5 +1,5 @@
 /** Events: dates in Kyiv wall time, occurrences from rule + per-date changes, checks, ranges. */
-export * from './kyivTime'
+export * from '../time/kyivTime'
 export * from './schedule'
 export * from './occurrences'
 export * from './validate'

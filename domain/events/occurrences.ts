@@ -9,7 +9,7 @@ import {
   kyivInstant,
   kyivTime,
   wallToInstant,
-} from './kyivTime'
+} from '../time/kyivTime'
 import {
   DEFAULT_DURATION_MINUTES,
   type EventSchedule,

@@ -1,4 +1,4 @@
-import { type Day, addDays, isoWeekday, kyivDay, kyivInstant } from './kyivTime'
+import { type Day, addDays, isoWeekday, kyivDay, kyivInstant } from '../time/kyivTime'
 import type { Occurrence, Window } from './occurrences'
 
 /** The date ranges readers filter by, with their URL segment and label. */

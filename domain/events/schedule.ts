@@ -5,7 +5,7 @@ import type {
   MonthWeekOrdinal,
 } from '../vocabularies/eventScheduleKinds'
 import type { Weekday } from '../vocabularies/weekdays'
-import { type Day, type Time, instantToWall, isDay, isTime, kyivInstant } from './kyivTime'
+import { type Day, type Time, instantToWall, isDay, isTime, kyivInstant } from '../time/kyivTime'
 import { RRule, type Options } from './rrule'
 
 /** One extra date of an event: its day, and its own times when they differ from the event's. */

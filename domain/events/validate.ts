@@ -1,5 +1,5 @@
 import { formatOccurrenceStart } from '../format/eventDates'
-import { type Day, addDays, isDay, isTime, kyivInstant } from './kyivTime'
+import { type Day, addDays, isDay, isTime, kyivInstant } from '../time/kyivTime'
 import { type Occurrence, type Window, occurrences, originalStarts } from './occurrences'
 import { type EventSchedule, type OccurrenceChange, buildRule } from './schedule'
 

@@ -1,4 +1,4 @@
-import { addDays, kyivDay, kyivTime } from '../events/kyivTime'
+import { addDays, kyivDay, kyivTime } from '../time/kyivTime'
 import { plural } from './plural'
 
 const TIME_ZONE = 'Europe/Kyiv'

@@ -1,4 +1,4 @@
-import { endOfKyivDay, kyivCalendarDay, startOfKyivDay } from '@domain/time/kyivTime'
+import { endOfKyivDay, kyivDay, startOfKyivDay } from '@domain/time/kyivTime'
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@domain/vocabularies/documentStatuses'
 
 /**
@@ -20,8 +20,7 @@ export function documentTimeStates(doc: {
   })
   const states = [state(doc.validFrom ? 'pending' : 'in-force')]
   if (doc.validFrom)
-    states.push(state('in-force', startOfKyivDay(kyivCalendarDay(new Date(doc.validFrom)))))
-  if (doc.validTo)
-    states.push(state('expired', endOfKyivDay(kyivCalendarDay(new Date(doc.validTo)))))
+    states.push(state('in-force', startOfKyivDay(kyivDay(new Date(doc.validFrom)))))
+  if (doc.validTo) states.push(state('expired', endOfKyivDay(kyivDay(new Date(doc.validTo)))))
   return states
 }

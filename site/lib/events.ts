@@ -1,5 +1,5 @@
 import { type DateRange, DATE_RANGES, dateRange } from '@domain/events/ranges'
-import { kyivDay } from '@domain/events/kyivTime'
+import { kyivDay } from '@domain/time/kyivTime'
 import { EVENT_FACETS, urls, type EventFacet } from '@domain/urls/urls'
 import { EVENT_AUDIENCES } from '@domain/vocabularies/eventAudiences'
 import { EVENT_CATEGORIES } from '@domain/vocabularies/eventCategories'

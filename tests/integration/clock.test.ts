@@ -17,7 +17,7 @@ import {
 } from '@cms/scheduler/builtins'
 import { clockTick, readClockState } from '@cms/scheduler/clock'
 import { registerTimeProvider } from '@cms/scheduler/providers'
-import { addDays, isoWeekday } from '@domain/events/kyivTime'
+import { addDays, isoWeekday } from '@domain/time/kyivTime'
 
 import { startTestCms, stopTestCms } from '../support/cms'
 import { createBranch, unique } from '../support/fixtures'

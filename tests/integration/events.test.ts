@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { addDays, isoWeekday, kyivInstant } from '@domain/events/kyivTime'
+import { addDays, isoWeekday, kyivInstant } from '@domain/time/kyivTime'
 import { occurrences, unmatchedChanges } from '@domain/events/occurrences'
 import type { EventSchedule } from '@domain/events/schedule'
 import type { Event } from '@cms/payload-types'

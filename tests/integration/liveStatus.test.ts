@@ -16,7 +16,7 @@ import {
 } from '@cms/publisher/liveStatus'
 import { releasePaths } from '@cms/publisher/paths'
 import { createStaticServer } from '@cms/publisher/staticServer'
-import { kyivCalendarDay, nextCalendarDay } from '@domain/time/kyivTime'
+import { addDays, kyivDay } from '@domain/time/kyivTime'
 
 import { startTestCms, stopTestCms } from '../support/cms'
 import { as, createBranch, createUser, unique, type TestUser } from '../support/fixtures'
@@ -56,14 +56,12 @@ const served = async () => (await (await fetch(`${base}/stan/status.json`)).json
 
 describe('the live status bundle (fast path)', () => {
   it('an editor closes a branch and posts an urgent alert: one request, then a bundle with both', async () => {
-    const today = kyivCalendarDay(new Date())
+    const today = kyivDay(new Date())
     await payload.update({
       collection: 'branches',
       id: branch.id,
       data: {
-        closures: [
-          { from: today, to: nextCalendarDay(today), reason: 'no-heating', note: 'Холодно' },
-        ],
+        closures: [{ from: today, to: addDays(today, 1), reason: 'no-heating', note: 'Холодно' }],
         statusLine: 'Сьогодні зачинено',
         _status: 'published',
       } as never,
@@ -94,7 +92,7 @@ describe('the live status bundle (fast path)', () => {
     expect(mine.closures).toEqual([
       expect.objectContaining({
         from: today,
-        to: nextCalendarDay(today),
+        to: addDays(today, 1),
         reasonLabel: 'Немає опалення',
       }),
     ])

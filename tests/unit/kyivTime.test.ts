@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   endOfKyivDay,
-  kyivCalendarDay,
+  kyivDay,
   kyivInstant,
   nextKyivMidnight,
   startOfKyivDay,
@@ -34,7 +34,7 @@ describe('Kyiv instants', () => {
   })
 
   it('gives the Kyiv day of an instant and the next midnight after it', () => {
-    expect(kyivCalendarDay(new Date('2026-11-28T22:30:00Z'))).toBe('2026-11-29')
+    expect(kyivDay(new Date('2026-11-28T22:30:00Z'))).toBe('2026-11-29')
     expect(nextKyivMidnight(new Date('2026-11-28T21:59:59Z')).toISOString()).toBe(
       '2026-11-28T22:00:00.000Z',
     )

@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { isoWeekday, kyivDay } from '@domain/events/kyivTime'
+import { isoWeekday, kyivDay } from '@domain/time/kyivTime'
 import { type Occurrence, type Window, occurrences } from '@domain/events/occurrences'
 import type { EventSchedule, OccurrenceChange } from '@domain/events/schedule'
 import {

@@ -2,7 +2,7 @@ import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 
 import { eventsCalendar, type CalendarEvent } from '@domain/events/ical'
-import { kyivDay, kyivInstant, kyivTime } from '@domain/events/kyivTime'
+import { kyivDay, kyivInstant, kyivTime } from '@domain/time/kyivTime'
 
 const window = { from: kyivInstant('2026-09-01'), to: kyivInstant('2027-09-01') }
 const options = { name: 'Події', host: 'biblioteky.example', window }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { dateRange, groupByKyivDay, monthWindow } from '@domain/events/ranges'
 import { listingChangeInstants } from '@domain/events/listingChanges'
-import { kyivInstant } from '@domain/events/kyivTime'
+import { kyivInstant } from '@domain/time/kyivTime'
 import { occurrences, type Occurrence } from '@domain/events/occurrences'
 
 const iso = (window: { from: Date; to: Date }) => [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { kyivInstant, kyivTime, kyivDay } from '@domain/events/kyivTime'
+import { kyivInstant, kyivTime, kyivDay } from '@domain/time/kyivTime'
 import { buildRule, type EventSchedule } from '@domain/events/schedule'
 import { occurrences, unmatchedChanges } from '@domain/events/occurrences'
 

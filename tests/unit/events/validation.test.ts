@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { kyivInstant } from '@domain/events/kyivTime'
+import { kyivInstant } from '@domain/time/kyivTime'
 import type { EventSchedule } from '@domain/events/schedule'
 import { validateSchedule } from '@domain/events/validate'
 
