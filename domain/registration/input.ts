@@ -1,3 +1,5 @@
+import { parseContact } from '../contact/contact'
+
 /**
  * What a visitor sends: name, contact (phone or e-mail), places, optional comment, consent.
  * Nothing else is kept. Checked here so the site's form, the CMS endpoint and the admin's manual
@@ -29,26 +31,9 @@ const REFUSED_IN_TEXT =
 /* eslint-enable no-control-regex */
 const MARKUP = /[<>]/u
 
-const EMAIL = /^[^\s@<>()[\],;:"]{1,64}@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:".]{2,}$/u
-
 /** Spaces collapsed, NFC, trimmed: names and contacts compare and print the same. */
 export function normaliseLine(value: string): string {
   return value.normalize('NFC').replace(/\s+/gu, ' ').trim()
-}
-
-/** A Ukrainian or international phone number with 10–15 digits, as +380XXXXXXXXX when Ukrainian. */
-export function normalisePhone(value: string): string | null {
-  if (!/^[+\d\s()\-.]+$/u.test(value)) return null
-  const digits = value.replace(/\D/gu, '')
-  if (/^0\d{9}$/u.test(digits)) return `+38${digits}`
-  if (/^380\d{9}$/u.test(digits)) return `+${digits}`
-  if (value.trim().startsWith('+') && digits.length >= 10 && digits.length <= 15)
-    return `+${digits}`
-  return null
-}
-
-export function isEmail(value: string): boolean {
-  return value.length <= CONTACT_MAX && EMAIL.test(value)
 }
 
 function checkName(raw: string, problems: InputProblem[]): string {
@@ -77,13 +62,13 @@ function checkContact(
     problems.push({ field: 'contact', message: 'Вкажіть телефон або e-mail для зв’язку.' })
     return { contact: '', contactKind: 'phone' }
   }
+  // One reading of a contact for every form (domain/contact): the shared path checked it already.
+  const parsed = parseContact(value)
+  if (parsed) return { contact: parsed.value, contactKind: parsed.kind }
   if (value.includes('@')) {
-    if (isEmail(value)) return { contact: value.toLowerCase(), contactKind: 'email' }
     problems.push({ field: 'contact', message: 'E-mail записано з помилкою: перевірте адресу.' })
     return { contact: '', contactKind: 'email' }
   }
-  const phone = normalisePhone(value)
-  if (phone) return { contact: phone, contactKind: 'phone' }
   problems.push({
     field: 'contact',
     message:

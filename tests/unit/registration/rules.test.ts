@@ -133,8 +133,9 @@ describe('parseRegistrationInput', () => {
         { requireConsent: false },
       ),
     ).toMatchObject({
+      // domain/contact: the domain in lower case, the local part as written (it may be case-sensitive)
       ok: true,
-      value: { contact: 'olena@example.org', contactKind: 'email' },
+      value: { contact: 'Olena@example.org', contactKind: 'email' },
     })
   })
 })
