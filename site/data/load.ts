@@ -12,6 +12,7 @@ import type { BranchData, DocumentData, Link, ProgrammeTaskData, SiteModel } fro
 import { IMAGE_CACHE_DIR, manifestFile } from './paths'
 import { openReader } from './read/reader'
 import {
+  alertSchema,
   branchSchema,
   collectionSchema,
   documentSchema,
@@ -30,7 +31,7 @@ import { shapeDocuments } from './shape/documents'
 import { shapeEvent } from './shape/events'
 import { HeritagePlaces, shapeCollection, shapeItem } from './shape/heritage'
 import { shapeNewsItem } from './shape/news'
-import { shapePage, shapeSite } from './shape/pages'
+import { shapeAlerts, shapePage, shapeSite } from './shape/pages'
 import { compareTasks, shapeProgrammeTasks, taskLinks } from './shape/programme'
 import { shapeFiles, shapeMedia } from './shape/uploads'
 
@@ -52,6 +53,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     rawPages,
     rawTasks,
     rawEvents,
+    rawAlerts,
   ] = await Promise.all([
     reader.siteGlobal(),
     reader.published('media'),
@@ -64,6 +66,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     reader.published('pages'),
     reader.published('programme-tasks'),
     reader.published('events'),
+    reader.published('alerts'),
   ])
 
   const { media, ogFiles } = shapeMedia(rawMedia)
@@ -150,7 +153,14 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
   await writeManifest(manifestFile(), await images.run())
 
   return {
-    site: shapeSite(site, now),
+    site: shapeSite(
+      site,
+      now,
+      shapeAlerts(
+        rawAlerts.map((doc) => parse(alertSchema, 'alerts', doc)),
+        now,
+      ),
+    ),
     news,
     branches: branches.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'uk')),
     documents,

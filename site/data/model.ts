@@ -27,8 +27,22 @@ export type SiteData = {
   headerNav: { label: string; href: string }[]
   footerNav: { label: string; href: string }[]
   footerText?: string
+  /** Alerts not yet over when the build read the content (network-wide and per branch). */
+  alerts: AlertView[]
   /** When this build read the content (ISO). */
   builtAt: string
+}
+
+/** An alert banner (cms/collections/Alerts), its times as ISO instants. */
+export type AlertView = {
+  id: string
+  text: string
+  level: 'info' | 'warning' | 'urgent'
+  levelLabel: string
+  /** The branch whose pages show it; undefined for a network-wide alert. */
+  branchId?: string
+  startsAt: string
+  endsAt: string
 }
 
 export type NewsData = {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { ITEM_IDENTIFIER_PATTERN } from '@domain/heritage/identifiers'
+import { ALERT_LEVELS, ALERT_SCOPES } from '@domain/vocabularies/alertLevels'
 import { DOCUMENT_STATUSES } from '@domain/vocabularies/documentStatuses'
 import { EVENT_AUDIENCES } from '@domain/vocabularies/eventAudiences'
 import { EVENT_CATEGORIES } from '@domain/vocabularies/eventCategories'
@@ -293,6 +294,18 @@ export const pageSchema = z.object({
   body: richText,
 })
 export type PageDoc = z.output<typeof pageSchema>
+
+export const alertSchema = z.object({
+  id,
+  text: required,
+  level: z.enum(keysOf(ALERT_LEVELS)),
+  scope: z.enum(keysOf(ALERT_SCOPES)),
+  branch: ref,
+  startsAt: z.string().min(1),
+  endsAt: z.string().min(1),
+})
+
+export type AlertDoc = z.output<typeof alertSchema>
 
 export const siteSchema = z.object({
   name: required,

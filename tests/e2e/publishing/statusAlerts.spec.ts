@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+
+import { LOCAL_ADMIN } from '@cms/config/env'
+import { repoRoot } from '@cms/config/paths'
+import { kyivCalendarDay, nextCalendarDay } from '@domain/time/kyivTime'
+
+// The whole stack as `npm start` runs it, on its own data and ports: an editor closes a branch
+// and posts an urgent network-wide alert, and a reader sees both on the served site.
+const CMS = 'http://127.0.0.1:3231'
+const SITE = 'http://127.0.0.1:4351'
+const DATA_DIR = path.join(repoRoot, 'data', 'e2e-status')
+/** The issue's limit: a status change or alert on the live site within 10 s of saving. */
+const LIMIT_MS = 10_000
+
+const stackEnv = {
+  ...process.env,
+  DATA_DIR,
+  DATABASE_URI: '',
+  CMS_PORT: '3231',
+  CMS_URL: CMS,
+  SITE_PORT: '4351',
+  SITE_URL: SITE,
+  PREVIEW_PORT: '4361',
+  PREVIEW_URL: 'http://127.0.0.1:4361',
+  SEED_ON_START: 'true',
+}
+
+let stack: ChildProcess | undefined
+let output = ''
+
+async function startStack(): Promise<void> {
+  stack = spawn(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'cms/scripts/start.ts'],
+    { cwd: repoRoot, env: stackEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  )
+  stack.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  stack.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  await expect
+    .poll(async () => (await fetch(`${SITE}/`).catch(() => undefined))?.status, {
+      timeout: 540_000,
+      intervals: [1000],
+    })
+    .toBe(200)
+}
+
+async function token(request: APIRequestContext): Promise<string> {
+  const response = await request.post(`${CMS}/api/users/login`, { data: LOCAL_ADMIN })
+  return ((await response.json()) as { token: string }).token
+}
+
+/** Waits until the publisher is idle, so that the measured change starts from a quiet state. */
+async function publisherIdle(request: APIRequestContext, auth: string): Promise<void> {
+  await expect
+    .poll(
+      async () =>
+        (
+          (await (
+            await request.get(`${CMS}/api/globals/publisher`, {
+              headers: { Authorization: `JWT ${auth}` },
+            })
+          ).json()) as { state?: string }
+        ).state,
+      { timeout: 120_000 },
+    )
+    .toBe('idle')
+}
+
+const served = async (urlPath: string) => (await fetch(`${SITE}${urlPath}`)).text()
+
+test.describe.configure({ mode: 'serial', timeout: 600_000 })
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000)
+  await rm(DATA_DIR, { recursive: true, force: true })
+  await startStack()
+})
+
+test.afterAll(async () => {
+  if (stack?.pid) process.kill(-stack.pid, 'SIGTERM')
+  await writeFile(path.join(repoRoot, 'test-results', 'status-stack.log'), output).catch(
+    () => undefined,
+  )
+})
+
+test('an editor closes a branch and posts an urgent alert: both are served within the limit', async ({
+  request,
+  page,
+}) => {
+  const auth = await token(request)
+  const headers = { Authorization: `JWT ${auth}` }
+  await publisherIdle(request, auth)
+  const found = await request.get(`${CMS}/api/branches?where[name][like]=Стуса&depth=0`, {
+    headers,
+  })
+  const branch = ((await found.json()) as { docs: { id: number; slug: string }[] }).docs[0]!
+  const today = kyivCalendarDay(new Date())
+  const text = 'Через знеструмлення всі бібліотеки сьогодні працюють до 16:00'
+
+  const saved = Date.now()
+  const closing = await request.patch(`${CMS}/api/branches/${branch.id}`, {
+    headers,
+    data: {
+      closures: [
+        { from: today, to: nextCalendarDay(today), reason: 'no-heating', note: 'Немає опалення' },
+      ],
+      _status: 'published',
+    },
+  })
+  expect(closing.status(), await closing.text()).toBe(200)
+  const alert = await request.post(`${CMS}/api/alerts`, {
+    headers,
+    data: {
+      text,
+      level: 'urgent',
+      scope: 'network',
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+      _status: 'published',
+    },
+  })
+  expect(alert.status(), await alert.text()).toBe(201)
+
+  const branchPage = `/biblioteky/${branch.slug}/`
+  await expect
+    .poll(async () => (await served(branchPage)).includes('data-closures'), {
+      timeout: LIMIT_MS,
+      intervals: [250],
+    })
+    .toBe(true)
+  await expect
+    .poll(async () => (await served('/')).includes(text), { timeout: LIMIT_MS, intervals: [250] })
+    .toBe(true)
+  test.info().annotations.push({
+    type: 'save → served',
+    description: `${((Date.now() - saved) / 1000).toFixed(1)} s`,
+  })
+
+  await page.goto(`${SITE}${branchPage}`)
+  await expect(page.locator('[data-closures]')).toBeVisible()
+  await expect(page.getByRole('alert')).toContainText(text)
+  await expect(page.locator('main open-now [data-label]').first()).toHaveText('Тимчасово зачинено')
+
+  await page.goto(`${SITE}/`)
+  await expect(page.getByRole('alert')).toContainText(text)
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+
+  // Closed for the session: gone on the next page too, back in a new session.
+  await page.getByRole('button', { name: /Закрити/ }).click()
+  await expect(page.getByRole('alert')).toBeHidden()
+  await page.goto(`${SITE}/biblioteky/`)
+  await expect(page.getByRole('alert')).toBeHidden()
+  const fresh = await page.context().browser()!.newPage()
+  await fresh.goto(`${SITE}/biblioteky/`)
+  await expect(fresh.getByRole('alert')).toContainText(text)
+  await fresh.close()
+})
+
+test('an alert whose end has passed disappears from a cached page at once', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(Date.now() + 4 * 3_600_000))
+  await page.goto(`${SITE}/`)
+  await expect(page.locator('[data-alert]')).toBeHidden()
+})
