@@ -58,7 +58,9 @@ test.describe('open data', () => {
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))
         all.add(href)
     }
-    expect([...all].filter((href) => href.endsWith('.csv'))).toHaveLength(3)
+    // Three data sets have a CSV, and so has the branches' status (/biblioteky/status.csv).
+    expect([...all].filter((href) => href.endsWith('.csv'))).toHaveLength(4)
+    expect(all).toContain('/biblioteky/status.json')
     for (const href of all) {
       const response = await request.get(href)
       expect(response.status(), href).toBe(200)
