@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { LOCAL_ADMIN } from '@cms/config/env'
 import { repoRoot } from '@cms/config/paths'
-import { kyivCalendarDay, nextCalendarDay } from '@domain/time/kyivTime'
+import { addDays, kyivDay } from '@domain/time/kyivTime'
 
 // The whole stack as `npm start` runs it, on its own data and ports: an editor closes a branch
 // and posts an urgent network-wide alert, and a reader sees both on the served site.
@@ -102,7 +102,7 @@ test('an editor closes a branch and posts an urgent alert: both are served withi
     headers,
   })
   const branch = ((await found.json()) as { docs: { id: number; slug: string }[] }).docs[0]!
-  const today = kyivCalendarDay(new Date())
+  const today = kyivDay(new Date())
   const text = 'Через знеструмлення всі бібліотеки сьогодні працюють до 16:00'
 
   const saved = Date.now()
@@ -110,7 +110,7 @@ test('an editor closes a branch and posts an urgent alert: both are served withi
     headers,
     data: {
       closures: [
-        { from: today, to: nextCalendarDay(today), reason: 'no-heating', note: 'Немає опалення' },
+        { from: today, to: addDays(today, 1), reason: 'no-heating', note: 'Немає опалення' },
       ],
       _status: 'published',
     },
