@@ -25,6 +25,8 @@ test.describe('events on the site', () => {
     expect(await days.count()).toBeGreaterThan(5)
     await expect(days.first().locator('h2 time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/)
     const filters = page.getByRole('navigation', { name: 'Фільтри подій' })
+    // Groups other than «Коли» start closed, as disclosures.
+    await filters.getByText('Для кого', { exact: true }).click()
     await filters.getByRole('link', { name: 'Для дітей' }).click()
     await expect(page).toHaveURL(/\/podii\/dlia\/dity\/$/)
     await expect(page.getByRole('link', { name: 'Для дітей' })).toHaveAttribute(

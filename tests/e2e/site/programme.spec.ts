@@ -49,7 +49,7 @@ test.describe('open data', () => {
       .locator('main a[href^="/"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
     const setPages = hrefs.filter((href) => /^\/vidkryti-dani\/[a-z-]+\/$/.test(href))
-    expect(setPages).toHaveLength(4)
+    expect(setPages).toHaveLength(5)
     const all = new Set(hrefs)
     for (const setPage of setPages) {
       await page.goto(setPage)
@@ -58,8 +58,9 @@ test.describe('open data', () => {
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))
         all.add(href)
     }
-    // Three data sets have a CSV, and so has the branches' status (/biblioteky/status.csv).
-    expect([...all].filter((href) => href.endsWith('.csv'))).toHaveLength(4)
+    // Four data sets have a CSV (branches, documents, items, events), and so has the branches'
+    // status (/biblioteky/status.csv).
+    expect([...all].filter((href) => href.endsWith('.csv'))).toHaveLength(5)
     expect(all).toContain('/biblioteky/status.json')
     for (const href of all) {
       const response = await request.get(href)
