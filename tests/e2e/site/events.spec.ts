@@ -29,7 +29,7 @@ test.describe('events on the site', () => {
     await filters.getByText('Для кого', { exact: true }).click()
     await filters.getByRole('link', { name: 'Для дітей' }).click()
     await expect(page).toHaveURL(/\/podii\/dlia\/dity\/$/)
-    await expect(page.getByRole('link', { name: 'Для дітей' })).toHaveAttribute(
+    await expect(filters.getByRole('link', { name: 'Для дітей', exact: true })).toHaveAttribute(
       'aria-current',
       'page',
     )
