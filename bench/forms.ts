@@ -1,9 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+
+import { type Handler, percentile, serveHandler } from './support/httpHandler'
 
 /**
  * `npm run bench:forms [-- --clients 50 --requests 10 --seconds 20 --rate 1000]`: the public
@@ -41,51 +41,6 @@ Object.assign(process.env, {
 
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const ms = (value: number) => `${value.toFixed(1)} ms`
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
-}
-
-type Handler = (request: Request) => Promise<Response>
-
-/** Serves a fetch-style handler over node:http as Next.js does; the client's address in a header. */
-function serve(handler: Handler): Promise<{ close: () => void; base: string }> {
-  const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
-    const chunks: Buffer[] = []
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
-    incoming.on('end', () => {
-      void (async () => {
-        const headers = new Headers()
-        for (const [name, value] of Object.entries(incoming.headers))
-          if (typeof value === 'string') headers.set(name, value)
-        const request = new Request(`http://127.0.0.1${incoming.url}`, {
-          method: incoming.method,
-          headers,
-          body: incoming.method === 'GET' ? undefined : Buffer.concat(chunks),
-        })
-        const response = await handler(request)
-        const bytes = Buffer.from(await response.arrayBuffer())
-        const responseHeaders = Object.fromEntries(response.headers)
-        delete responseHeaders['content-length']
-        delete responseHeaders['content-encoding']
-        outgoing.writeHead(response.status, responseHeaders)
-        outgoing.end(bytes)
-      })().catch((error: unknown) => {
-        console.error(error)
-        outgoing.writeHead(500).end()
-      })
-    })
-  })
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        close: () => server.close(),
-        base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      }),
-    ),
-  )
-}
 
 const question = (index: number) =>
   new URLSearchParams({
@@ -232,7 +187,7 @@ async function main() {
   }
 
   log(`Throughput: ${CLIENTS} clients × ${REQUESTS} questions (no JavaScript, limits lifted)…`)
-  const first = await serve(rest('bench-forms', payload))
+  const first = await serveHandler(rest('bench-forms', payload))
   const result = await throughput(first.base)
   first.close()
   log(
@@ -252,7 +207,7 @@ async function main() {
   await payload.destroy()
 
   const guarded = await getPayload({ config: withForms(FORM_LIMITS), key: 'bench-forms-limited' })
-  const second = await serve(rest('bench-forms-limited', guarded))
+  const second = await serveHandler(rest('bench-forms-limited', guarded))
   log(
     `Editor reading the inbox list for ${SECONDS} s, alone and during ${RATE} spam submissions/min…`,
   )

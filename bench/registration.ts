@@ -1,9 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+
+import { type Handler, percentile, serveHandler } from './support/httpHandler'
 
 /**
  * `npm run bench:registration [-- --clients 50 --requests 10]`: registration throughput of the
@@ -33,50 +33,6 @@ Object.assign(process.env, {
 })
 
 const log = (line: string) => process.stdout.write(`${line}\n`)
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
-}
-
-type Handler = (request: Request) => Promise<Response>
-
-/** Serves a fetch-style handler over node:http; each client's address comes from a header. */
-function serve(handler: Handler): Promise<{ close: () => void; base: string }> {
-  const server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
-    const chunks: Buffer[] = []
-    incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
-    incoming.on('end', () => {
-      void (async () => {
-        const headers = new Headers()
-        for (const [name, value] of Object.entries(incoming.headers))
-          if (typeof value === 'string') headers.set(name, value)
-        const client = Number(headers.get('x-bench-client') ?? 0)
-        headers.set('x-forwarded-for', `127.1.${client >> 8}.${client & 255}`)
-        const request = new Request(`http://127.0.0.1${incoming.url}`, {
-          method: incoming.method,
-          headers,
-          body: incoming.method === 'GET' ? undefined : Buffer.concat(chunks),
-        })
-        const response = await handler(request)
-        const bytes = Buffer.from(await response.arrayBuffer())
-        outgoing.writeHead(response.status, Object.fromEntries(response.headers))
-        outgoing.end(bytes)
-      })().catch((error: unknown) => {
-        console.error(error)
-        outgoing.writeHead(500).end()
-      })
-    })
-  })
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        close: () => server.close(),
-        base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      }),
-    ),
-  )
-}
 
 type Target = { event: string | number; occurrence: string }
 type Round = { latencies: number[]; seconds: number; statuses: Map<number, number> }
@@ -190,8 +146,13 @@ async function main() {
     payload: () => Promise.resolve(payload),
     enabled: false,
   })
-  const { close, base } = await serve((request) =>
-    guarded(request, { params: Promise.resolve({}) }),
+  // Each bench client gets an address of its own, so only the shared limits count them together.
+  const { close, base } = await serveHandler(
+    (request) => guarded(request, { params: Promise.resolve({}) }),
+    (headers) => {
+      const client = Number(headers.get('x-bench-client') ?? 0)
+      headers.set('x-forwarded-for', `127.1.${client >> 8}.${client & 255}`)
+    },
   )
   const siteOrigin = new URL(env.SITE_URL).origin
   log(
