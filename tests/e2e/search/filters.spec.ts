@@ -116,12 +116,18 @@ test.describe('browsing by filters alone', () => {
       new RegExp(`За вибраними фільтрами знайдено ${news.count}\\s`),
     )
     expect(decodeURIComponent(page.url())).toMatch(/\/poshuk\/\?type=Новини$/)
-    while (await page.locator('#search-more').isVisible()) {
-      const before = await page.locator('#search-results > li').count()
+    // The status can be written before the first page of results is: wait for the results, then
+    // ask for more until every counted page is listed (the button must be there while some are not).
+    const items = page.locator('#search-results > li')
+    await expect(items.first()).toBeVisible()
+    while ((await items.count()) < news.count) {
+      const before = await items.count()
+      await expect(page.locator('#search-more')).toBeVisible()
       await page.locator('#search-more').click()
-      await expect(page.locator('#search-results > li')).not.toHaveCount(before)
+      await expect(items).not.toHaveCount(before)
     }
-    await expect(page.locator('#search-results > li')).toHaveCount(news.count)
+    await expect(items).toHaveCount(news.count)
+    await expect(page.locator('#search-more')).toBeHidden()
     const shown = await dates(page)
     expect(shown).toEqual([...shown].sort().reverse())
     for (const meta of await page.locator('#search-results .search-result .meta').allTextContents())
