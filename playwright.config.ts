@@ -45,6 +45,10 @@ export default defineConfig({
       name: 'site',
       command: `node node_modules/tsx/dist/cli.mjs cms/scripts/serveSite.ts --port ${E2E.sitePort} --root ${siteOutDir}`,
       url: `${E2E.siteUrl}/`,
+      // Its Content-Security-Policy names the CMS (connect-src, form-action) from CMS_URL: without
+      // the suite's environment it would allow http://localhost:3000, and the browser would block
+      // every call from the pages to the e2e CMS (forms, places left).
+      env: e2eEnv(),
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: 'ignore',
