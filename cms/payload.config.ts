@@ -16,6 +16,7 @@ import { Publisher } from './publisher/admin/publisherGlobal'
 import { withPreviewButton } from './preview/adminPreview'
 import { withEditorialTrail } from './desk/trail'
 import { withEditorialChecks } from './editorial-checks/plugin'
+import { guideScreenEndpoint } from './help/guide'
 import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
 import { InboxSettings } from './globals/InboxSettings'
@@ -48,7 +49,11 @@ export default buildConfig({
     },
     components: {
       // The editors' desk above Payload's collection links (cms/desk).
-      views: { dashboard: { Component: '/desk/DeskView#DeskView' } },
+      views: {
+        dashboard: { Component: '/desk/DeskView#DeskView' },
+        // «Посібник редактора»: docs/editors-guide/README.md in the admin (cms/help).
+        help: { Component: '/help/HelpView#HelpView', path: '/dovidka' },
+      },
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
@@ -76,6 +81,7 @@ export default buildConfig({
     ...publicFormEndpoints(PUBLIC_FORM_DEFINITIONS),
     ...personEndpoints,
     ...registrationEndpoints,
+    guideScreenEndpoint,
   ],
   // No control or direction-override characters and a maximum length in every text field;
   // malformed requests (impossible ids, broken bodies) answered with a 4xx (cms/api-guard).

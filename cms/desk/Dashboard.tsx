@@ -333,6 +333,7 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
         }}
       >
         <h1 style={{ fontSize: '1.6rem', margin: 0 }}>Робочий стіл</h1>
+        <a href="/admin/dovidka">Посібник редактора</a>
       </div>
       <div
         style={{

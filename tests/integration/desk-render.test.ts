@@ -49,6 +49,7 @@ describe('the desk, rendered', () => {
     await setStatus(payload, { contentReport: await reportPublishedContent(payload) })
     const html = await deskHtml(editor)
     expect(html).toContain('Робочий стіл')
+    expect(html).toContain('href="/admin/dovidka"')
     expect(html).toContain('Стан на сьогодні: «Сьогодні працюємо від генератора»')
     expect(html).toContain('Працює як пункт незламності (щодня 08:00–22:00)')
     expect(html).toMatch(/data-testid="desk-problems"[\s\S]*Новина без анонсу/)

@@ -78,7 +78,11 @@ export function PublisherControls() {
   const isAdmin = user?.role === 'admin'
   const canRebuild = isAdmin || user?.role === 'editor'
   return (
-    <section aria-labelledby="publisher-heading" style={{ marginBottom: '2rem' }}>
+    <section
+      aria-labelledby="publisher-heading"
+      data-testid="publisher-panel"
+      style={{ marginBottom: '2rem' }}
+    >
       <h2 id="publisher-heading">Стан публікації</h2>
       <p role="status" aria-live="polite" data-testid="publisher-state">
         {STATE_TEXT[status.state ?? 'idle']}
