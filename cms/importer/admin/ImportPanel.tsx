@@ -96,12 +96,17 @@ export function ImportPanel() {
         buttonStyle="secondary"
         size="small"
         onClick={() => setOpen(!open)}
-        aria-expanded={open}
+        // Payload's Button passes only its own props on; ARIA state goes through extraButtonProps.
+        extraButtonProps={{
+          'aria-expanded': open,
+          ...(open ? { 'aria-controls': 'items-import-form' } : {}),
+        }}
       >
         {open ? 'Сховати імпорт' : 'Імпорт з таблиці (CSV + ZIP зображень)'}
       </Button>
       {open && (
         <form
+          id="items-import-form"
           ref={form}
           onSubmit={(event) => event.preventDefault()}
           style={{ display: 'grid', gap: '0.75rem', maxWidth: '48rem', marginTop: '0.75rem' }}
