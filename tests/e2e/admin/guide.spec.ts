@@ -169,10 +169,18 @@ test('a branch editor: the desk, a news item, scheduling and the branch status',
   await shoot(page, 'news-edit')
 
   await page.goto(`/admin/collections/news/${draftNewsId}`)
-  // The arrow beside «Опублікувати зміни» opens Payload's menu with «Розклад публікації».
-  await page.locator('#action-save-popup button').first().click()
-  await page.locator('#schedule-publish').click()
-  await expect(page.getByText('Розклад публікації').last()).toBeVisible()
+  // The checklist has checked the draft once the edit view is hydrated; a click before that is lost.
+  await expect(page.getByTestId('editorial-summary')).toContainText('Усе гаразд')
+  // The arrow beside «Опублікувати зміни» opens Payload's menu with «Розклад публікації»; the
+  // menu is always in the page (hidden) and shows only once the arrow is pressed.
+  await page.locator('#action-save-popup .popup-button').click()
+  const scheduleItem = page.locator('#schedule-publish')
+  await expect(scheduleItem).toBeVisible()
+  await scheduleItem.click()
+  // Payload's schedule drawer: «Запланувати публікацію для …», with the time field and «Зберегти».
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^Запланувати публікацію для/ }),
+  ).toBeVisible()
   await shoot(page, 'schedule')
   await page.keyboard.press('Escape')
 
