@@ -60,12 +60,13 @@ describe('the guide’s Markdown', () => {
     )
     const sections = blocks.filter((block) => block.type === 'heading' && block.level === 2)
     const images = blocks.filter((block) => block.type === 'image')
-    expect(sections.length).toBe(8)
+    expect(sections.length).toBe(9)
     expect(images.map((image) => (image as { src: string }).src)).toEqual([
       'screens/desk.jpg',
       'screens/news-edit.jpg',
       'screens/checklist.jpg',
       'screens/schedule.jpg',
+      'screens/event.jpg',
       'screens/branch-status.jpg',
       'screens/document.jpg',
       'screens/import.jpg',

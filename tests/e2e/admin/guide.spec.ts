@@ -190,6 +190,21 @@ test('a branch editor: the desk, a news item, scheduling and the branch status',
   await shoot(page, 'branch-status')
 })
 
+test('a branch editor adds an event: its dates and the next dates they give', async ({ page }) => {
+  await signIn(page, branchEditor.email)
+  await page.goto('/admin/collections/events/create')
+  await page.locator('#field-title').fill('Клуб настільних ігор')
+  await page.locator('#field-summary').fill('Граємо в настільні ігри щосереди після уроків.')
+  await expect(page.getByText('Як задано дати').first()).toBeVisible()
+  await page.locator('#field-schedule__date').fill('2026-12-02')
+  await page.locator('#field-schedule__startTime').fill('16:00')
+  await page.locator('#field-schedule__endTime').fill('17:30')
+  const preview = page.locator('section.event-schedule-preview')
+  await expect(preview.getByRole('heading', { name: /Найближчі дати/ })).toBeVisible()
+  await preview.scrollIntoViewIfNeeded()
+  await shoot(page, 'event')
+})
+
 test('an editor: the checklist, a document, the import panel and the publisher', async ({
   page,
 }) => {
@@ -225,6 +240,7 @@ test('the guide is in the admin, a link away from the desk, with its screenshots
     'Як написати й опублікувати новину',
     'Перевірка перед публікацією',
     'Як запланувати публікацію',
+    'Як додати подію',
     'Графік і стан бібліотеки',
     'Документи',
     'Імпорт колекцій (скани)',
@@ -233,7 +249,7 @@ test('the guide is in the admin, a link away from the desk, with its screenshots
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible()
   // Every screenshot the guide names is in the repository and loads.
   const images = page.locator('main img, .help-guide img')
-  expect(await images.count()).toBe(8)
+  expect(await images.count()).toBe(9)
   for (const image of await images.all()) {
     await image.scrollIntoViewIfNeeded()
     await expect
