@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 
 import { LOCAL_ADMIN } from '@cms/config/env'
@@ -256,4 +257,10 @@ test('the guide is in the admin, a link away from the desk, with its screenshots
       .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(0)
   }
+  // The help page is ours, like the desk: axe on it finds nothing.
+  const results = await new AxeBuilder({ page })
+    .include('.help-guide')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
 })
