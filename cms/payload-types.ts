@@ -116,7 +116,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('uk' | 'en') | ('uk' | 'en')[];
   globals: {
     site: Site;
     publisher: Publisher;
@@ -127,7 +127,7 @@ export interface Config {
     publisher: PublisherSelect<false> | PublisherSelect<true>;
     'inbox-settings': InboxSettingsSelect<false> | InboxSettingsSelect<true>;
   };
-  locale: null;
+  locale: 'uk' | 'en';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -505,6 +505,10 @@ export interface ProgrammeTask {
 export interface Document {
   id: number;
   title: string;
+  /**
+   * For the English version only: the official title stays in its original language.
+   */
+  titleTranslation?: string | null;
   /**
    * Part of the page address. Left empty, it is made from the title.
    */
@@ -1391,6 +1395,7 @@ export interface EventsSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  titleTranslation?: T;
   slug?: T;
   type?: T;
   number?: T;

@@ -19,6 +19,7 @@ import { withEditorialChecks } from './editorial-checks/plugin'
 import { guideScreenEndpoint } from './help/guide'
 import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
+import { localization } from './localization/config'
 import { InboxSettings } from './globals/InboxSettings'
 import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
@@ -37,6 +38,8 @@ export default buildConfig({
   email: emailAdapter(env),
   editor: contentEditor,
   sharp,
+  // Content in Ukrainian (default) and English (cms/localization).
+  localization,
   admin: {
     user: Users.slug,
     importMap: {

@@ -1,5 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
+import { moveMongoTextsIntoUkrainian } from '../localization/mongo'
 import { migrations } from '../migrations'
 import type { Reporter } from '../reporting/progress'
 
@@ -19,9 +20,16 @@ export async function isFreshDatabase(payload: Payload): Promise<boolean> {
   }
 }
 
-/** Brings the SQLite schema up to date with the committed migrations; MongoDB needs none. */
+/**
+ * Brings the SQLite schema up to date with the committed migrations. MongoDB needs no schema; its
+ * one data move (one-language texts into `{ uk }`, cms/localization/mongo.ts) runs here instead.
+ */
 export async function migrateDatabase(payload: Payload, report: Reporter): Promise<void> {
-  if (payload.db.name === 'mongoose') return
+  if (payload.db.name === 'mongoose') {
+    const moved = await moveMongoTextsIntoUkrainian(payload)
+    if (moved > 0) report(`Тексти перенесено в українську версію: ${moved} записів.`)
+    return
+  }
   report('Оновлення схеми бази даних (міграції)…')
   // The generated index types each migration's own arguments; the adapter takes them as unknown.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })

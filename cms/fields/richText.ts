@@ -27,7 +27,7 @@ export const contentFeatures: NonNullable<
 
 export const contentEditor = lexicalEditor({ features: contentFeatures })
 
-type RichTextOptions = Pick<RichTextField, 'name' | 'label' | 'required' | 'admin'>
+type RichTextOptions = Pick<RichTextField, 'name' | 'label' | 'required' | 'admin' | 'localized'>
 
 /** A rich-text field that refuses links that could run script (javascript:, data:, vbscript:…). */
 export function richTextField(options: RichTextOptions): RichTextField {

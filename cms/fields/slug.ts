@@ -1,17 +1,36 @@
 import type { FieldHook, TextField } from 'payload'
 
 import { label } from '@domain/i18n/label'
+import { DEFAULT_LOCALE } from '@domain/i18n/locales'
 import { message } from '../i18n/messages'
 import { isValidSlug, slugify } from '@domain/slugs/transliterate'
 import { isValueTaken, uniqueValidator } from './uniqueText'
 
-/** Fills an empty slug from the source field, adding -2, -3… until it is free. */
-function fillSlugFrom(sourceField: string): FieldHook {
+type SlugOptions = {
+  /**
+   * The field a translation's slug comes from when the source stays in the original language
+   * (a document's official title): its translated title.
+   */
+  translationSource?: string
+}
+
+/** The field an empty slug is made from in the locale being saved. */
+function sourceFor(sourceField: string, options: SlugOptions, locale: unknown): string {
+  const translating = typeof locale === 'string' && locale !== DEFAULT_LOCALE
+  return translating && options.translationSource ? options.translationSource : sourceField
+}
+
+/**
+ * Fills an empty slug from the source field, adding -2, -3… until it is free. Slugs are per
+ * locale: an English slug is made from the English title and is unique among English slugs.
+ */
+function fillSlugFrom(sourceField: string, options: SlugOptions): FieldHook {
   return async ({ value, data, originalDoc, req, collection }): Promise<unknown> => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     const saved = (data ?? {}) as Record<string, unknown>
     const stored = (originalDoc ?? {}) as Record<string, unknown>
-    const source = saved[sourceField] ?? stored[sourceField]
+    const field = sourceFor(sourceField, options, req.locale)
+    const source = saved[field] ?? stored[field]
     if (typeof source !== 'string' || source.trim() === '' || !collection) return value
     const base = slugify(source)
     if (!base) return value
@@ -35,12 +54,13 @@ const checkUnique = uniqueValidator('slug', 'slugTaken')
 
 /**
  * The part of a page's address: generated from the title by the official Ukrainian
- * transliteration when left empty, editable, unique within the collection.
+ * transliteration when left empty, editable, unique within the collection and its locale.
  */
-export function slugField(sourceField = 'title'): TextField {
+export function slugField(sourceField = 'title', options: SlugOptions = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
+    localized: true,
     label: label('Адреса (slug)', 'Slug'),
     index: true,
     unique: true,
@@ -51,7 +71,7 @@ export function slugField(sourceField = 'title'): TextField {
         'Part of the page address. Left empty, it is made from the title.',
       ),
     },
-    hooks: { beforeValidate: [fillSlugFrom(sourceField)] },
+    hooks: { beforeValidate: [fillSlugFrom(sourceField, options)] },
     validate: async (value, options) => {
       if (value === null || value === undefined || value === '') return true
       if (!isValidSlug(value)) return message(options.req, 'slugFormat')

@@ -10,6 +10,7 @@ import * as migration_20261129_161827_registrations from './20261129_161827_regi
 import * as migration_20261129_164606_alerts from './20261129_164606_alerts'
 import * as migration_20261129_164955_submissions_inbox from './20261129_164955_submissions_inbox'
 import * as migration_20261129_170141_desk_checks_report from './20261129_170141_desk_checks_report'
+import * as migration_20261129_190925_localization from './20261129_190925_localization'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_170141_desk_checks_report.up,
     down: migration_20261129_170141_desk_checks_report.down,
     name: '20261129_170141_desk_checks_report',
+  },
+  {
+    up: migration_20261129_190925_localization.up,
+    down: migration_20261129_190925_localization.down,
+    name: '20261129_190925_localization',
   },
 ]

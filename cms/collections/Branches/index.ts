@@ -52,11 +52,22 @@ export const Branches: CollectionConfig = {
     delete: contentManagers,
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Повна назва', 'Full name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Повна назва', 'Full name'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'shortName', type: 'text', label: label('Коротка назва', 'Short name') },
+        {
+          name: 'shortName',
+          type: 'text',
+          localized: true,
+          label: label('Коротка назва', 'Short name'),
+        },
         {
           name: 'kind',
           type: 'select',
@@ -169,9 +180,14 @@ export const Branches: CollectionConfig = {
             {
               name: 'accessibilityNotes',
               type: 'textarea',
+              localized: true,
               label: label('Доступність', 'Accessibility notes'),
             },
-            richTextField({ name: 'description', label: label('Опис', 'Description') }),
+            richTextField({
+              name: 'description',
+              localized: true,
+              label: label('Опис', 'Description'),
+            }),
             {
               name: 'photos',
               type: 'upload',

@@ -25,9 +25,15 @@ export const DigitalCollections: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: editorialAccess,
   fields: [
-    { name: 'title', type: 'text', required: true, label: label('Назва', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Назва', 'Title'),
+    },
     slugField('title'),
-    richTextField({ name: 'description', label: label('Опис', 'Description') }),
+    richTextField({ name: 'description', localized: true, label: label('Опис', 'Description') }),
     {
       name: 'cover',
       type: 'upload',

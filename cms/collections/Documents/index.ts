@@ -32,8 +32,22 @@ export const Documents: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: editorialAccess,
   fields: [
+    // The official title stays in the document's own language; a translation gets its own field.
     { name: 'title', type: 'text', required: true, label: label('Назва', 'Title'), maxLength: 400 },
-    slugField('title'),
+    {
+      name: 'titleTranslation',
+      type: 'text',
+      localized: true,
+      maxLength: 400,
+      label: label('Назва в перекладі', 'Translated title'),
+      admin: {
+        description: label(
+          'Лише для англійської версії: офіційна назва лишається мовою оригіналу.',
+          'For the English version only: the official title stays in its original language.',
+        ),
+      },
+    },
+    slugField('title', { translationSource: 'titleTranslation' }),
     {
       type: 'row',
       fields: [
@@ -91,10 +105,11 @@ export const Documents: CollectionConfig = {
     {
       name: 'summary',
       type: 'textarea',
+      localized: true,
       label: label('Короткий зміст', 'Summary'),
       maxLength: 1000,
     },
-    richTextField({ name: 'body', label: label('Повний текст', 'Full text') }),
+    richTextField({ name: 'body', localized: true, label: label('Повний текст', 'Full text') }),
     {
       name: 'attachments',
       type: 'upload',

@@ -61,6 +61,7 @@ export const Events: CollectionConfig = {
       name: 'title',
       type: 'text',
       required: true,
+      localized: true,
       label: label('Назва', 'Title'),
       maxLength: 300,
     },
@@ -111,9 +112,15 @@ export const Events: CollectionConfig = {
         ),
       },
     },
-    { name: 'summary', type: 'textarea', label: label('Анонс', 'Summary'), maxLength: 400 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: label('Анонс', 'Summary'),
+      maxLength: 400,
+    },
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('Обкладинка', 'Cover') },
-    richTextField({ name: 'body', label: label('Опис', 'Description') }),
+    richTextField({ name: 'body', localized: true, label: label('Опис', 'Description') }),
     scheduleField,
     changesField,
     {
@@ -146,6 +153,7 @@ export const Events: CollectionConfig = {
     {
       name: 'accessibilityNotes',
       type: 'textarea',
+      localized: true,
       maxLength: 1000,
       label: label('Доступність', 'Accessibility'),
       admin: {

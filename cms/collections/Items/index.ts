@@ -139,7 +139,12 @@ export const Items: CollectionConfig = {
                 },
               ],
             },
-            { name: 'description', type: 'textarea', label: label('Опис', 'Description') },
+            {
+              name: 'description',
+              type: 'textarea',
+              localized: true,
+              label: label('Опис', 'Description'),
+            },
             { name: 'subjects', type: 'text', hasMany: true, label: label('Теми', 'Subjects') },
             {
               name: 'places',

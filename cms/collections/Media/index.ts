@@ -63,6 +63,7 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       required: true,
+      localized: true,
       label: label('Альтернативний текст', 'Alt text'),
       admin: {
         description: label(
@@ -73,7 +74,7 @@ export const Media: CollectionConfig = {
       validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
         value && value.trim().length >= 3 ? true : message(req, 'altRequired'),
     },
-    { name: 'caption', type: 'textarea', label: label('Підпис', 'Caption') },
+    { name: 'caption', type: 'textarea', localized: true, label: label('Підпис', 'Caption') },
     { name: 'credit', type: 'text', label: label('Автор / джерело', 'Credit') },
     sampleField,
     createdByField,

@@ -31,6 +31,7 @@ export const ProgrammeTasks: CollectionConfig = {
       name: 'title',
       type: 'text',
       required: true,
+      localized: true,
       maxLength: 300,
       label: label('Коротка назва', 'Short title'),
     },
@@ -71,6 +72,7 @@ export const ProgrammeTasks: CollectionConfig = {
       name: 'summary',
       type: 'textarea',
       required: true,
+      localized: true,
       maxLength: 1000,
       label: label('Текст із програми', 'Text of the programme'),
       admin: {

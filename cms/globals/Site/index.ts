@@ -15,6 +15,8 @@ function navigationField(name: string, uk: string, en: string): ArrayField {
   return {
     name,
     type: 'array',
+    // Each language has its own menu: English links lead to /en/ pages and may be fewer.
+    localized: true,
     label: label(uk, en),
     labels: { singular: label('Пункт', 'Link'), plural: label('Пункти', 'Links') },
     fields: [
@@ -42,15 +44,20 @@ export const Site: GlobalConfig = {
   admin: { group: label('Адміністрування', 'Administration') },
   access: { read: anyone, update: contentManagers },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Назва', 'Name') },
-    { name: 'shortName', type: 'text', label: label('Коротка назва', 'Short name') },
-    { name: 'tagline', type: 'text', label: label('Гасло', 'Tagline') },
+    { name: 'name', type: 'text', required: true, localized: true, label: label('Назва', 'Name') },
+    {
+      name: 'shortName',
+      type: 'text',
+      localized: true,
+      label: label('Коротка назва', 'Short name'),
+    },
+    { name: 'tagline', type: 'text', localized: true, label: label('Гасло', 'Tagline') },
     {
       name: 'contacts',
       type: 'group',
       label: label('Контакти', 'Contacts'),
       fields: [
-        { name: 'address', type: 'text', label: label('Адреса', 'Address') },
+        { name: 'address', type: 'text', localized: true, label: label('Адреса', 'Address') },
         { name: 'phone', type: 'text', label: label('Телефон', 'Phone') },
         { name: 'email', type: 'email', label: label('Електронна пошта', 'Email') },
       ],
@@ -83,6 +90,11 @@ export const Site: GlobalConfig = {
     },
     navigationField('headerNav', 'Головне меню', 'Header navigation'),
     navigationField('footerNav', 'Меню в підвалі', 'Footer navigation'),
-    { name: 'footerText', type: 'textarea', label: label('Текст у підвалі', 'Footer text') },
+    {
+      name: 'footerText',
+      type: 'textarea',
+      localized: true,
+      label: label('Текст у підвалі', 'Footer text'),
+    },
   ],
 }

@@ -1,0 +1,181 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startTestCms, stopTestCms } from '../support/cms'
+import { as, createUser, unique, type TestUser } from '../support/fixtures'
+import { restApi } from '../support/restApi'
+
+/*
+ * Localized content as the public site reads it: anonymously (access enforced), per locale, with
+ * no fallback, so a Ukrainian-only document never shows Ukrainian text under English.
+ */
+
+let payload: Payload
+let editor: TestUser
+
+beforeAll(async () => {
+  payload = await startTestCms()
+  editor = await createUser(payload, 'editor')
+})
+
+afterAll(async () => {
+  await stopTestCms(payload)
+})
+
+async function publishNews(title: string) {
+  return payload.create({
+    collection: 'news',
+    data: { title, category: 'news', _status: 'published' },
+    ...as(editor),
+  })
+}
+
+async function translate(id: number, data: Record<string, unknown>, draft = false) {
+  return payload.update({
+    collection: 'news',
+    id,
+    locale: 'en',
+    draft,
+    data: { ...data, _status: draft ? 'draft' : 'published' },
+    ...as(editor),
+  })
+}
+
+async function readAnonymously(id: number, locale: 'uk' | 'en') {
+  return payload.findByID({ collection: 'news', id, locale, depth: 0, ...as(undefined) })
+}
+
+/** The English list as the site asks for it: published news that has an English title. */
+async function englishNewsIds(): Promise<(number | string)[]> {
+  const { docs } = await payload.find({
+    collection: 'news',
+    locale: 'en',
+    where: { title: { exists: true } },
+    pagination: false,
+    depth: 0,
+    ...as(undefined),
+  })
+  return docs.map((doc) => doc.id)
+}
+
+describe('localized reads', () => {
+  it('gives a Ukrainian-only item no English text at all (no fallback)', async () => {
+    const news = await publishNews('Лише українською')
+    const english = await readAnonymously(news.id, 'en')
+    expect(english.title ?? null).toBeNull()
+    expect(english.slug ?? null).toBeNull()
+    expect((await readAnonymously(news.id, 'uk')).title).toBe('Лише українською')
+    expect(await englishNewsIds()).not.toContain(news.id)
+  })
+
+  it('keeps each language its own title and slug, the English slug made from the English title', async () => {
+    const news = await publishNews('Читання просто неба')
+    await translate(news.id, { title: 'Open-air readings', excerpt: 'Books in the park.' })
+    const english = await readAnonymously(news.id, 'en')
+    const ukrainian = await readAnonymously(news.id, 'uk')
+    expect([english.title, english.slug, english.excerpt]).toEqual([
+      'Open-air readings',
+      'open-air-readings',
+      'Books in the park.',
+    ])
+    expect([ukrainian.title, ukrainian.slug]).toEqual([
+      'Читання просто неба',
+      'chytannia-prosto-neba',
+    ])
+    expect(await englishNewsIds()).toContain(news.id)
+  })
+
+  it('does not show an English draft to readers until it is published', async () => {
+    const news = await publishNews('Чернетка перекладу')
+    await translate(news.id, { title: 'Translation in progress' }, true)
+    expect((await readAnonymously(news.id, 'en')).title ?? null).toBeNull()
+    expect(await englishNewsIds()).not.toContain(news.id)
+    // The editor sees the draft in English; publishing it makes it public.
+    const draft = await payload.findByID({
+      collection: 'news',
+      id: news.id,
+      locale: 'en',
+      draft: true,
+      ...as(editor),
+    })
+    expect(draft.title).toBe('Translation in progress')
+    await translate(news.id, { title: 'Translation in progress' })
+    expect((await readAnonymously(news.id, 'en')).title).toBe('Translation in progress')
+    expect((await readAnonymously(news.id, 'uk')).title).toBe('Чернетка перекладу')
+  })
+
+  it('hides a draft news item in every language', async () => {
+    const news = await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Ще не готова', category: 'news', _status: 'draft' },
+      ...as(editor),
+    })
+    await translate(news.id, { title: 'Not ready yet' }, true)
+    for (const locale of ['uk', 'en'] as const)
+      await expect(readAnonymously(news.id, locale)).rejects.toThrow()
+  })
+
+  it('refuses an English slug another item uses in English, and allows it in the other language', async () => {
+    const slug = unique('shared').toLowerCase()
+    const first = await publishNews('Перша новина')
+    await translate(first.id, { title: 'First', slug })
+    const second = await publishNews('Друга новина')
+    await expect(translate(second.id, { title: 'Second', slug })).rejects.toThrow(/slug|адрес/i)
+    // The same slug as another item's Ukrainian one is a different address (/en/…).
+    const third = await payload.create({
+      collection: 'news',
+      data: { title: 'Третя новина', slug, category: 'news', _status: 'published' },
+      ...as(editor),
+    })
+    expect((await readAnonymously(third.id, 'uk')).slug).toBe(slug)
+  })
+
+  it('keeps a document’s official title in its language and makes the English slug from its translation', async () => {
+    const document = await payload.create({
+      collection: 'documents',
+      data: {
+        title: 'Положення про бібліотеку',
+        type: 'regulation',
+        number: '12-од',
+        adoptedOn: '2024-03-01T00:00:00.000Z',
+        _status: 'published',
+      },
+      ...as(editor),
+    })
+    await payload.update({
+      collection: 'documents',
+      id: document.id,
+      locale: 'en',
+      data: { titleTranslation: 'Library regulations', _status: 'published' },
+      ...as(editor),
+    })
+    const english = await payload.findByID({
+      collection: 'documents',
+      id: document.id,
+      locale: 'en',
+      ...as(undefined),
+    })
+    expect([english.title, english.titleTranslation, english.slug]).toEqual([
+      'Положення про бібліотеку',
+      'Library regulations',
+      'library-regulations',
+    ])
+  })
+
+  it('answers REST clients that name no language in Ukrainian, and English only when asked', async () => {
+    const news = await publishNews('Новина для REST')
+    await translate(news.id, { title: 'News for REST' })
+    const api = restApi(payload)
+    const plain = await api('GET', `/api/news/${news.id}`)
+    expect([plain.status, plain.body.title]).toEqual([200, 'Новина для REST'])
+    const found = await api('GET', '/api/news?where[title][like]=REST&limit=5')
+    expect(found.status).toBe(200)
+    expect((found.body.docs as { id: number }[]).map((doc) => doc.id)).toContain(news.id)
+    const english = await api('GET', `/api/news/${news.id}?locale=en`)
+    expect([english.status, english.body.title]).toEqual([200, 'News for REST'])
+    const untranslated = await publishNews('Без перекладу для REST')
+    const none = await api('GET', `/api/news/${untranslated.id}?locale=en`)
+    expect([none.status, none.body.title ?? null]).toEqual([200, null])
+  })
+})
