@@ -20,6 +20,8 @@ export const RESERVED_TOP_LEVEL = [
   '404',
   '_astro',
   'zvernennia',
+  // The English site (domain/urls/localeUrls.ts).
+  'en',
 ] as const
 
 /** Paths under /biblioteky/ the site uses itself; a branch may not take one as its slug. */
