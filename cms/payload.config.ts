@@ -20,6 +20,7 @@ import { guideScreenEndpoint } from './help/guide'
 import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
 import { localization } from './localization/config'
+import { translationEndpoints } from './localization/translationStatus'
 import { InboxSettings } from './globals/InboxSettings'
 import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
@@ -85,6 +86,8 @@ export default buildConfig({
     ...personEndpoints,
     ...registrationEndpoints,
     guideScreenEndpoint,
+    // Which documents have an English version and which are out of date (issue #16).
+    ...translationEndpoints,
   ],
   // No control or direction-override characters and a maximum length in every text field;
   // malformed requests (impossible ids, broken bodies) answered with a 4xx (cms/api-guard).

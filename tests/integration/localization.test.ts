@@ -178,4 +178,37 @@ describe('localized reads', () => {
     const none = await api('GET', `/api/news/${untranslated.id}?locale=en`)
     expect([none.status, none.body.title ?? null]).toEqual([200, null])
   })
+
+  it('tells editors what lacks an English version and what is out of date', async () => {
+    const missing = await publishNews('Без англійської версії')
+    const current = await publishNews('Переклад актуальний')
+    await translate(current.id, { title: 'The translation is current' })
+    const outdated = await publishNews('Переклад застарів')
+    await translate(outdated.id, { title: 'The translation is out of date' })
+    await payload.update({
+      collection: 'news',
+      id: outdated.id,
+      data: { title: 'Переклад застарів: українську змінено', _status: 'published' },
+      ...as(editor),
+    })
+    const api = restApi(payload)
+    expect((await api('GET', '/api/translations?collection=news')).status).toBe(401)
+    const login = await api('POST', '/api/users/login', {
+      body: JSON.stringify({ email: editor.email, password: 'correct-horse-battery' }),
+      headers: { 'Content-Type': 'application/json' },
+    })
+    const token = login.body.token as string
+    expect((await api('GET', '/api/translations?collection=users', { token })).status).toBe(400)
+    const response = await api('GET', '/api/translations?collection=news', { token })
+    expect(response.status).toBe(200)
+    const rows = response.body.rows as { id: number; state: string; title: string }[]
+    const stateOf = (id: number) => rows.find((row) => row.id === id)?.state
+    expect([stateOf(missing.id), stateOf(current.id), stateOf(outdated.id)]).toEqual([
+      'missing',
+      'current',
+      'outdated',
+    ])
+    // What lacks a translation comes first.
+    expect(rows[0]!.state).toBe('missing')
+  })
 })
