@@ -27,6 +27,7 @@ import { oaiEndpoints } from './oai/endpoint'
 import { publicFormEndpoints } from './public-forms/endpoint'
 import { PUBLIC_FORM_DEFINITIONS } from './public-forms/forms'
 import { personEndpoints } from './submissions/personEndpoints'
+import { inboxStatistics } from './submissions/statistics'
 import { registrationEndpoints } from './registration/endpoints'
 import { withPublishTriggers } from './publisher/triggers'
 import { PUBLISH_TASK } from './publisher/queue'
@@ -92,6 +93,9 @@ export default buildConfig({
   // No control or direction-override characters and a maximum length in every text field;
   // malformed requests (impossible ids, broken bodies) answered with a 4xx (cms/api-guard).
   plugins: [plainTextRules(), apiGuardHooks()],
+  // Aggregates the site's build may read (it may not import the CMS, only open its config):
+  // counts only, computed here so that no personal data reaches the build (site/data/read).
+  custom: { publicStatistics: { inbox: inboxStatistics } },
   cors: [env.CMS_URL, env.SITE_URL],
   csrf: [env.CMS_URL, env.SITE_URL],
   upload: {

@@ -42,4 +42,7 @@ export const collections = {
   programmeTasks: defineCollection({
     loader: fromModel('programmeTasks', (entry) => entry.slug),
   }),
+  inboxStatistics: defineCollection({
+    loader: fromModel('inboxStatistics', (entry) => entry.month),
+  }),
 }

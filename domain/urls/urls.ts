@@ -115,5 +115,7 @@ export const urls = {
   informationRequest: () => '/zvernennia/publichna-informatsiia/',
   partnership: () => '/zvernennia/partnerstvo/',
   formsPrivacy: () => '/zvernennia/personalni-dani/',
+  /** Requests received and answered on time per month (counts only). */
+  inboxStatistics: () => '/zvernennia/statystyka/',
   formError: (code: string) => `/zvernennia/pomylka/${code}/`,
 }

@@ -17,6 +17,7 @@ import {
   collectionSchema,
   documentSchema,
   eventSchema,
+  inboxStatisticsSchema,
   itemSchema,
   newsSchema,
   pageSchema,
@@ -54,6 +55,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     rawTasks,
     rawEvents,
     rawAlerts,
+    rawInboxStatistics,
   ] = await Promise.all([
     reader.siteGlobal(),
     reader.published('media'),
@@ -67,6 +69,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     reader.published('programme-tasks'),
     reader.published('events'),
     reader.published('alerts'),
+    reader.publicStatistics('inbox'),
   ])
 
   const { media, ogFiles } = shapeMedia(rawMedia)
@@ -169,6 +172,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     pages,
     programmeTasks,
     events,
+    inboxStatistics: parse(inboxStatisticsSchema, 'inbox statistics', rawInboxStatistics),
   }
 }
 

@@ -1,3 +1,4 @@
+import type { MonthStatistics } from '@domain/submissions/statistics'
 import type { Weekday } from '@domain/vocabularies/weekdays'
 import type { DocumentStatus } from '@domain/vocabularies/documentStatuses'
 import type { Schedule, SpecialDay } from '@domain/opening-hours/schedule'
@@ -294,4 +295,6 @@ export type SiteModel = {
   pages: PageData[]
   programmeTasks: ProgrammeTaskData[]
   events: EventData[]
+  /** The inbox's public counts per month, newest first (no personal data: counts only). */
+  inboxStatistics: MonthStatistics[]
 }

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content'
 
+import type { MonthStatistics } from '@domain/submissions/statistics'
+
 import { compareTasks } from './shape/programme'
 
 import type {
@@ -43,4 +45,6 @@ export const content = {
   pages: async () => all<PageData>('pages'),
   events: async () => all<EventData>('events'),
   programmeTasks: async () => (await all<ProgrammeTaskData>('programmeTasks')).sort(compareTasks),
+  inboxStatistics: async () =>
+    (await all<MonthStatistics>('inboxStatistics')).sort((a, b) => b.month.localeCompare(a.month)),
 }

@@ -13,6 +13,11 @@ export type ContentReader = {
   siteGlobal: () => Promise<unknown>
   /** The folder an upload collection keeps its files in. */
   uploadDir: (collection: 'media' | 'files') => string
+  /**
+   * Aggregates the CMS computes for the public (payload.config.ts `custom.publicStatistics`):
+   * counts only, so no personal data reaches the build. Unknown names give nothing.
+   */
+  publicStatistics: (name: 'inbox') => Promise<unknown>
 }
 
 export async function openReader(): Promise<ContentReader> {
@@ -21,7 +26,16 @@ export async function openReader(): Promise<ContentReader> {
     published: (collection) => published(payload, collection),
     siteGlobal: () => payload.findGlobal({ slug: 'site', overrideAccess: false, depth: 0 }),
     uploadDir: (collection) => uploadDir(payload, collection),
+    publicStatistics: (name) => publicStatistics(payload, name),
   }
+}
+
+type StatisticsSources = Record<string, ((payload: Payload) => Promise<unknown>) | undefined>
+
+async function publicStatistics(payload: Payload, name: string): Promise<unknown> {
+  const custom = payload.config.custom as { publicStatistics?: StatisticsSources } | undefined
+  const source = custom?.publicStatistics?.[name]
+  return source ? source(payload) : []
 }
 
 /** Every published document of a collection, read as an anonymous visitor: never a draft. */

@@ -335,3 +335,21 @@ export function parse<T extends z.ZodType>(
     .join('; ')
   throw new Error(`Сайт не зібрано: ${collection} «${name}» — ${fields}`)
 }
+
+const counts = z.strictObject({
+  received: z.number().int().nonnegative(),
+  answered: z.number().int().nonnegative(),
+  answeredOnTime: z.number().int().nonnegative(),
+})
+
+/**
+ * The inbox's monthly counts (cms/submissions/statistics.ts): strict, so that nothing but a
+ * month and whole numbers can reach a page, whatever the CMS returned.
+ */
+export const inboxStatisticsSchema = z.array(
+  z.strictObject({
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    'information-request': counts,
+    question: counts,
+  }),
+)
