@@ -12,8 +12,7 @@ import Pbkdf2Worker from 'altcha/workers/pbkdf2?worker'
 
 type Answer = { ok: boolean; message: string; reference?: string; fields?: Record<string, string> }
 type Widget = HTMLElement & {
-  configure(config: Record<string, unknown>): Promise<void>
-  verify(): Promise<{ payload: string } | null>
+  verify?(): Promise<{ payload: string } | null>
 }
 
 /** The widget's proof-of-work worker: altcha/external bundles none, so Vite serves ours. */
@@ -39,8 +38,14 @@ async function prepare(form: HTMLFormElement): Promise<Widget | undefined> {
     const widget = document.createElement('altcha-widget') as Widget
     widget.setAttribute('language', 'uk')
     widget.setAttribute('name', 'altcha')
+    // As an attribute, before the element is in the page: the widget mounts a moment after it
+    // is connected, and until then its methods (configure, verify) do not exist. Configured
+    // later, it never solved the challenge and its required checkbox held the form back.
+    widget.setAttribute(
+      'configuration',
+      JSON.stringify({ challenge, auto: 'onload', hideFooter: true }),
+    )
     form.querySelector('[data-proof-slot]')?.append(widget)
-    await widget.configure({ challenge, auto: 'onload', hideFooter: true })
     const startField = field(form, '_started')
     if (startField) startField.value = started
     return widget
@@ -90,7 +95,7 @@ async function submit(form: HTMLFormElement, widget: Widget | undefined, result:
   try {
     const proof = field(form, 'altcha')
     if (widget && (!proof || proof.value === '')) {
-      const verified = await widget.verify()
+      const verified = (await widget.verify?.()) ?? null
       if (verified && !field(form, 'altcha')) {
         const input = Object.assign(document.createElement('input'), {
           type: 'hidden',
@@ -107,6 +112,8 @@ async function submit(form: HTMLFormElement, widget: Widget | undefined, result:
       body: JSON.stringify(formJson(form)),
     })
     const answer = (await response.json()) as Answer
+    // Others on the page may follow the answers (the places left of a registration).
+    form.dispatchEvent(new CustomEvent('public-form:answered', { detail: { ok: answer.ok } }))
     if (answer.ok) {
       const reference = answer.reference ? ` Номер звернення: ${answer.reference}.` : ''
       show(result, 'ok', `${answer.message}${reference}`)
