@@ -44,6 +44,28 @@ const rightsUri = z.string().transform((uri, ctx): RightsCode => {
 /** Markdown text, converted to the CMS's rich text when loaded. */
 const markdown = z.string()
 
+/** An English version of a text: its own title, summary and body (Markdown). */
+const translationSchema = z.object({
+  title: z.string().min(1),
+  excerpt: z.string().default(''),
+  body: markdown.default(''),
+})
+
+/** English versions of the other content types (issue #16): only what readers read. */
+const englishProgramme = z.object({ titleTranslation: z.string().min(1), summary: z.string() })
+const englishBranch = z.object({
+  name: z.string().min(1),
+  shortName: z.string().optional(),
+  description: markdown.default(''),
+})
+const englishCollection = z.object({ title: z.string().min(1), description: markdown.default('') })
+const englishItem = z.object({ description: z.string().min(1) })
+const englishPage = z.object({
+  title: z.string().min(1),
+  summary: z.string().optional(),
+  body: markdown.default(''),
+})
+
 export const programmeSchema = z.object({
   title: z.string().min(1),
   slug: z.string().min(1),
@@ -67,6 +89,7 @@ export const programmeSchema = z.object({
       }),
     )
     .default([]),
+  en: englishProgramme.optional(),
 })
 
 export const branchSchema = z.object({
@@ -141,6 +164,7 @@ export const branchSchema = z.object({
   order: z.number(),
   /** Hue of the generated placeholder photo. */
   photoHue: z.number().min(0).max(360).default(200),
+  en: englishBranch.optional(),
 })
 
 export const newsSchema = z.object({
@@ -156,6 +180,8 @@ export const newsSchema = z.object({
   publishedAt: z.iso.datetime({ offset: true }),
   status: z.enum(['published', 'draft', 'scheduled']),
   withCover: z.boolean().default(false),
+  /** Its English version, when one is written (issue #16): published with the item. */
+  en: translationSchema.optional(),
 })
 
 const hhmm = z.string().regex(/^\d{2}:\d{2}$/, 'a time as HH:MM')
@@ -254,6 +280,7 @@ export const collectionSchema = z.object({
   defaultRights: rightsUri,
   order: z.number(),
   hue: z.number().min(0).max(360).default(30),
+  en: englishCollection.optional(),
 })
 
 export const itemSchema = z.object({
@@ -280,6 +307,7 @@ export const itemSchema = z.object({
   /** How many page images to generate. */
   pages: z.number().int().min(1).max(20).default(1),
   status: z.enum(['published', 'draft']).default('published'),
+  en: englishItem.optional(),
 })
 
 export const pageSchema = z.object({
@@ -287,6 +315,7 @@ export const pageSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   summary: z.string().optional(),
   body: markdown,
+  en: englishPage.optional(),
 })
 
 const navLink = z.object({ label: z.string(), href: z.string() })

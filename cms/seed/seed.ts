@@ -42,7 +42,19 @@ async function seedProgramme(
 ): Promise<Document['id']> {
   const existing = await findExisting(payload, 'documents', { slug: { equals: programme.slug } })
   tally.add('documents', !existing)
-  if (existing) return existing.id
+  const id = existing?.id ?? (await createProgramme(payload, programme))
+  if (programme.en)
+    await addEnglishVersion(payload, 'documents', id, {
+      titleTranslation: programme.en.titleTranslation,
+      summary: programme.en.summary,
+    })
+  return id
+}
+
+async function createProgramme(
+  payload: Payload,
+  programme: SeedContent['programme'],
+): Promise<Document['id']> {
   const created = await payload.create({
     collection: 'documents',
     data: {
@@ -161,6 +173,12 @@ async function seedBranches(step: Step, branches: BranchSeed[]): Promise<Branch[
       })
       ids.push(created.id)
     }
+    if (branch.en)
+      await addEnglishVersion(payload, 'branches', ids[ids.length - 1]!, {
+        name: branch.en.name,
+        shortName: branch.en.shortName,
+        description: await richTextOrNothing(payload, branch.en.description),
+      })
     tick(index + 1)
   }
   return ids
@@ -210,8 +228,64 @@ async function seedNews(
       if (entry.status === 'scheduled')
         await schedulePublication(payload, created.id, entry.publishedAt)
     }
+    if (entry.en)
+      await addEnglishVersion(payload, 'news', existing?.id ?? (await newsId(payload, slug)), {
+        title: entry.en.title,
+        excerpt: entry.en.excerpt || undefined,
+        body: await richTextOrNothing(payload, entry.en.body),
+      })
     tick(index + 1)
   }
+}
+
+async function newsId(payload: Payload, slug: string): Promise<News['id']> {
+  const found = await findExisting(payload, 'news', { slug: { equals: slug } })
+  if (!found) throw new Error(`The seeded news item «${slug}» is missing.`)
+  return found.id
+}
+
+/** Collections whose seeded entries may bring an English version, with the field that marks one. */
+type Translatable = 'news' | 'pages' | 'branches' | 'documents' | 'digital-collections' | 'items'
+const ENGLISH_MARK: Record<Translatable, string> = {
+  news: 'title',
+  pages: 'title',
+  branches: 'name',
+  documents: 'titleTranslation',
+  'digital-collections': 'title',
+  items: 'description',
+}
+
+/**
+ * Adds an entry's English version when it has none yet (a seed run keeps what is there), with the
+ * same publication state as its Ukrainian version; an English slug comes from the English title.
+ */
+async function addEnglishVersion(
+  payload: Payload,
+  collection: Translatable,
+  id: number | string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const current = (await payload.findByID({
+    collection,
+    id,
+    locale: 'en',
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })) as unknown as Record<string, unknown>
+  if (current[ENGLISH_MARK[collection]]) return
+  await payload.update({
+    collection,
+    id,
+    locale: 'en',
+    data: { ...data, _status: current._status === 'published' ? 'published' : 'draft' },
+    ...write,
+  })
+}
+
+/** Markdown as rich text, or nothing for an empty text. */
+async function richTextOrNothing(payload: Payload, markdown: string | undefined) {
+  return markdown ? await markdownToRichText(payload, markdown) : undefined
 }
 
 /** A sample change's key: the original start of the date it names (at the event's start time). */
@@ -332,36 +406,45 @@ async function seedCollections(
       slug: { equals: collection.slug },
     })
     tally.add('digital-collections', !existing)
-    if (existing) {
-      ids.set(collection.slug, existing.id)
-      continue
-    }
-    const cover = await ensureImage(payload, tally, {
-      filename: `sample-collection-${collection.slug}.jpg`,
-      alt: `Обкладинка колекції «${collection.title}» (згенероване зображення-зразок)`,
-      hue: collection.hue,
-      variant: 0,
-      sepia: true,
-    })
-    const created = await payload.create({
-      collection: 'digital-collections',
-      data: {
-        title: collection.title,
-        slug: collection.slug,
-        description: await markdownToRichText(payload, collection.description),
-        curator: collection.curator,
-        defaultRights: collection.defaultRights,
-        order: collection.order,
-        programmeTasks: taskRefs(taskIds, collection.programmeTasks),
-        cover,
-        isSample: true,
-        _status: 'published',
-      },
-      ...write,
-    })
-    ids.set(collection.slug, created.id)
+    ids.set(collection.slug, existing?.id ?? (await createCollection(step, collection, taskIds)))
+    if (collection.en)
+      await addEnglishVersion(payload, 'digital-collections', ids.get(collection.slug)!, {
+        title: collection.en.title,
+        description: await richTextOrNothing(payload, collection.en.description),
+      })
   }
   return ids
+}
+
+async function createCollection(
+  { payload, tally }: Step,
+  collection: CollectionSeed,
+  taskIds: TaskIds,
+): Promise<DigitalCollection['id']> {
+  const cover = await ensureImage(payload, tally, {
+    filename: `sample-collection-${collection.slug}.jpg`,
+    alt: `Обкладинка колекції «${collection.title}» (згенероване зображення-зразок)`,
+    hue: collection.hue,
+    variant: 0,
+    sepia: true,
+  })
+  const created = await payload.create({
+    collection: 'digital-collections',
+    data: {
+      title: collection.title,
+      slug: collection.slug,
+      description: await markdownToRichText(payload, collection.description),
+      curator: collection.curator,
+      defaultRights: collection.defaultRights,
+      order: collection.order,
+      programmeTasks: taskRefs(taskIds, collection.programmeTasks),
+      cover,
+      isSample: true,
+      _status: 'published',
+    },
+    ...write,
+  })
+  return created.id
 }
 
 async function seedItems(
@@ -392,7 +475,7 @@ async function seedItems(
         images.push({ image, label: item.pages > 1 ? `с. ${page}` : undefined })
       }
       const isPublished = item.status === 'published'
-      await payload.create({
+      const created = await payload.create({
         collection: 'items',
         draft: !isPublished,
         data: {
@@ -421,6 +504,10 @@ async function seedItems(
         },
         ...write,
       })
+      if (item.en)
+        await addEnglishVersion(payload, 'items', created.id, { description: item.en.description })
+    } else if (item.en) {
+      await addEnglishVersion(payload, 'items', existing.id, { description: item.en.description })
     }
     tick(index + 1)
   }
@@ -430,20 +517,33 @@ async function seedPages({ payload, tally }: Step, pages: SeedContent['pages']):
   for (const page of pages) {
     const existing = await findExisting(payload, 'pages', { slug: { equals: page.slug } })
     tally.add('pages', !existing)
-    if (existing) continue
-    await payload.create({
-      collection: 'pages',
-      data: {
-        title: page.title,
-        slug: page.slug,
-        summary: page.summary,
-        body: await markdownToRichText(payload, page.body),
-        isSample: true,
-        _status: 'published',
-      },
-      ...write,
-    })
+    const id = existing?.id ?? (await createPage(payload, page))
+    if (page.en)
+      await addEnglishVersion(payload, 'pages', id, {
+        title: page.en.title,
+        summary: page.en.summary,
+        body: await richTextOrNothing(payload, page.en.body),
+      })
   }
+}
+
+async function createPage(
+  payload: Payload,
+  page: SeedContent['pages'][number],
+): Promise<number | string> {
+  const created = await payload.create({
+    collection: 'pages',
+    data: {
+      title: page.title,
+      slug: page.slug,
+      summary: page.summary,
+      body: await markdownToRichText(payload, page.body),
+      isSample: true,
+      _status: 'published',
+    },
+    ...write,
+  })
+  return created.id
 }
 
 /**

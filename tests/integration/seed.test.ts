@@ -113,6 +113,38 @@ describe('seed', () => {
     }
   })
 
+  it('seeds English versions: programme, about and contacts, every branch, 10 news, 2 collections with their items', async () => {
+    const english = async (
+      collection: 'news' | 'pages' | 'branches' | 'digital-collections' | 'items' | 'documents',
+      field: string,
+    ) => {
+      const { docs } = await payload.find({
+        collection,
+        locale: 'en',
+        pagination: false,
+        depth: 0,
+        ...as(undefined),
+      })
+      const rows = docs as unknown as Record<string, unknown>[]
+      return { all: rows.length, translated: rows.filter((doc) => Boolean(doc[field])) }
+    }
+    const news = await english('news', 'title')
+    expect(news.translated.length).toBeGreaterThanOrEqual(10)
+    const pages = await english('pages', 'title')
+    expect(pages.translated.map((page) => page.slug).sort()).toEqual(['about-us', 'contacts'])
+    const branches = await english('branches', 'name')
+    expect(branches.translated.length).toBe(branches.all)
+    const collections = await english('digital-collections', 'title')
+    expect(collections.translated.length).toBe(2)
+    const items = await english('items', 'description')
+    expect(items.translated.length).toBe(items.all)
+    const documents = await english('documents', 'titleTranslation')
+    expect(documents.translated.map((doc) => doc.type)).toEqual(['programme'])
+    // Nothing Ukrainian pretends to be English: every English title is in Latin letters.
+    for (const doc of [...news.translated, ...pages.translated, ...branches.translated])
+      expect(JSON.stringify(doc.title ?? doc.name)).not.toMatch(/[а-яіїєґ]/i)
+  })
+
   it('running it again changes nothing', async () => {
     const before = await payload.find({
       collection: 'news',
