@@ -45,4 +45,6 @@ export const collections = {
   inboxStatistics: defineCollection({
     loader: fromModel('inboxStatistics', (entry) => entry.month),
   }),
+  englishSite: defineCollection({ loader: fromModel('englishSite', () => 'site') }),
+  englishNews: defineCollection({ loader: fromModel('englishNews', (entry) => entry.slug) }),
 }

@@ -2,6 +2,7 @@ import type { Label } from '../i18n/label'
 import type { Locale } from '../i18n/locales'
 import { formatKyivDateTime, formatLongDate, formatNumericDate } from './dates'
 import { plural as ukrainianPlural, type PluralForms } from './plural'
+import { typeset } from './typography'
 
 /**
  * Dates, numbers and plurals in the reader's language. Dates are always on the Kyiv calendar and
@@ -85,4 +86,19 @@ export function pluralIn(locale: Locale, count: number, forms: LocalizedPluralFo
 /** A vocabulary label (document status, type, category…) in the reader's language. */
 export function labelIn(locale: Locale, label: Label): string {
   return label[locale]
+}
+
+const ENGLISH_RULES: Array<[RegExp, string]> = [
+  // Straight apostrophe between letters: don't → don’t.
+  [/(\p{L})'(\p{L})/gu, '$1’$2'],
+  // "Straight quotes" around a phrase become “curly” ones (English keeps its own quotes).
+  [/(^|[\s([—-])"([^"\n]+?)"/gu, '$1“$2”'],
+  // A spaced hyphen between words is an en dash.
+  [/(\S) - /gu, '$1 – '],
+]
+
+/** Plain text typeset for its language: Ukrainian rules for Ukrainian, English ones for English. */
+export function typesetIn(locale: Locale, text: string): string {
+  if (locale === 'uk') return typeset(text)
+  return ENGLISH_RULES.reduce((result, [pattern, to]) => result.replace(pattern, to), text)
 }

@@ -11,6 +11,7 @@ import { ImagePipeline, writeManifest } from './images'
 import type { BranchData, DocumentData, Link, ProgrammeTaskData, SiteModel } from './model'
 import { IMAGE_CACHE_DIR, manifestFile } from './paths'
 import { openReader } from './read/reader'
+import { readEnglishNews, readEnglishSite, shapeEnglishNews, withTranslations } from './english'
 import {
   alertSchema,
   branchSchema,
@@ -153,6 +154,14 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     )
     .sort((a, b) => a.title.localeCompare(b.title, 'uk'))
 
+  // The English site (issue #16): only what has an English version.
+  const englishNews = shapeEnglishNews(await readEnglishNews(reader), news, shaping, {
+    branchById,
+    ogFiles,
+    mediaDir,
+  })
+  const englishSite = await readEnglishSite(reader, news.length - englishNews.length)
+
   await writeManifest(manifestFile(), await images.run())
 
   return {
@@ -164,7 +173,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
         now,
       ),
     ),
-    news,
+    news: withTranslations(news, englishNews),
     branches: branches.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'uk')),
     documents,
     collections,
@@ -173,6 +182,8 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     programmeTasks,
     events,
     inboxStatistics: parse(inboxStatisticsSchema, 'inbox statistics', rawInboxStatistics),
+    englishSite,
+    englishNews,
   }
 }
 

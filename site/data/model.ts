@@ -1,4 +1,5 @@
 import type { MonthStatistics } from '@domain/submissions/statistics'
+import type { Translations } from '@domain/i18n/alternates'
 import type { Weekday } from '@domain/vocabularies/weekdays'
 import type { DocumentStatus } from '@domain/vocabularies/documentStatuses'
 import type { Schedule, SpecialDay } from '@domain/opening-hours/schedule'
@@ -62,6 +63,8 @@ export type NewsData = {
   branchSlugs: string[]
   tags: string[]
   programmeTasks: TaskLink[]
+  /** Its paths in the languages it exists in (issue #16): hreflang and the language switcher. */
+  translations?: Translations
 }
 
 /** One date of an event as pages show it (instants as ISO strings: the content store keeps JSON). */
@@ -297,4 +300,19 @@ export type SiteModel = {
   events: EventData[]
   /** The inbox's public counts per month, newest first (no personal data: counts only). */
   inboxStatistics: MonthStatistics[]
+  /** The English site: only what editors translated (issue #16). */
+  englishSite: EnglishSiteData
+  englishNews: NewsData[]
+}
+
+/** The English site's settings: the `site` global in English, our own words where it has none. */
+export type EnglishSiteData = {
+  name: string
+  shortName: string
+  tagline: string
+  headerNav: { label: string; href: string }[]
+  footerNav: { label: string; href: string }[]
+  footerText?: string
+  /** How many published news items have no English version (the English list says so). */
+  ukrainianOnlyNews: number
 }

@@ -8,6 +8,7 @@ import type {
   BranchData,
   CollectionData,
   DocumentData,
+  EnglishSiteData,
   EventData,
   ItemData,
   NewsData,
@@ -47,4 +48,7 @@ export const content = {
   programmeTasks: async () => (await all<ProgrammeTaskData>('programmeTasks')).sort(compareTasks),
   inboxStatistics: async () =>
     (await all<MonthStatistics>('inboxStatistics')).sort((a, b) => b.month.localeCompare(a.month)),
+  englishSite: async (): Promise<EnglishSiteData> =>
+    (await all<EnglishSiteData>('englishSite'))[0]!,
+  englishNews: async () => sortNews(await all<NewsData>('englishNews')),
 }

@@ -1,16 +1,21 @@
 import config from '@payload-config'
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 
+import type { Locale } from '@domain/i18n/locales'
+
 /**
  * The site's one way into the CMS: Payload's Local API, opened with `@payload-config` (the alias
  * Payload defines for any Local API client), read as an anonymous visitor. Everything else the
  * site shares with the CMS lives in domain/.
  */
 export type ContentReader = {
-  /** Every published document of a collection (in a preview build, with the previewed draft). */
-  published: (collection: CollectionSlug) => Promise<unknown[]>
+  /**
+   * Every published document of a collection (in a preview build, with the previewed draft), in
+   * Ukrainian or, when asked, English: without fallback, an untranslated field reads as empty.
+   */
+  published: (collection: CollectionSlug, locale?: Locale) => Promise<unknown[]>
   /** The `site` global as the public may read it. */
-  siteGlobal: () => Promise<unknown>
+  siteGlobal: (locale?: Locale) => Promise<unknown>
   /** The folder an upload collection keeps its files in. */
   uploadDir: (collection: 'media' | 'files') => string
   /**
@@ -23,8 +28,9 @@ export type ContentReader = {
 export async function openReader(): Promise<ContentReader> {
   const payload = await getPayload({ config })
   return {
-    published: (collection) => published(payload, collection),
-    siteGlobal: () => payload.findGlobal({ slug: 'site', overrideAccess: false, depth: 0 }),
+    published: (collection, locale) => published(payload, collection, locale),
+    siteGlobal: (locale) =>
+      payload.findGlobal({ slug: 'site', overrideAccess: false, depth: 0, locale }),
     uploadDir: (collection) => uploadDir(payload, collection),
     publicStatistics: (name) => publicStatistics(payload, name),
   }
@@ -39,16 +45,21 @@ async function publicStatistics(payload: Payload, name: string): Promise<unknown
 }
 
 /** Every published document of a collection, read as an anonymous visitor: never a draft. */
-async function published(payload: Payload, collection: CollectionSlug): Promise<unknown[]> {
+async function published(
+  payload: Payload,
+  collection: CollectionSlug,
+  locale?: Locale,
+): Promise<unknown[]> {
   const result = await payload.find({
     collection,
+    locale,
     overrideAccess: false,
     draft: false,
     depth: 0,
     pagination: false,
     limit: 0,
   })
-  return withPreviewDraft(payload, collection, result.docs)
+  return withPreviewDraft(payload, collection, result.docs, locale)
 }
 
 /**
@@ -60,6 +71,7 @@ async function withPreviewDraft(
   payload: Payload,
   collection: CollectionSlug,
   docs: unknown[],
+  locale?: Locale,
 ): Promise<unknown[]> {
   if (!process.env.SITE_PREVIEW) return docs
   const target = JSON.parse(process.env.SITE_PREVIEW) as {
@@ -72,6 +84,7 @@ async function withPreviewDraft(
     id: target.id,
     draft: true,
     depth: 0,
+    locale,
     overrideAccess: true,
   })
   const others = docs.filter((doc) => String((doc as { id: unknown }).id) !== String(target.id))

@@ -1,0 +1,101 @@
+import { typesetIn } from '@domain/format/localeFormat'
+import { englishUrls } from '@domain/urls/localeUrls'
+import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
+
+import { DEFAULT_ENGLISH_NAV, ENGLISH_UI } from '../lib/english'
+import type { BranchData, EnglishSiteData, NewsData } from './model'
+import type { ContentReader } from './read/reader'
+import { newsSchema, parse, type NewsDoc } from './read/schemas'
+import type { Shaping } from './shape/context'
+import { shapeNewsItem } from './shape/news'
+
+/*
+ * The English site reads the same published documents in English: a document exists in English
+ * when its English title does (no fallback, so an untranslated field reads as empty). Nothing
+ * Ukrainian is shown as English: a missing English setting gets our own English words instead.
+ */
+
+const hasText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== ''
+
+/** Published news read in English: those with an English title and slug. */
+export async function readEnglishNews(reader: ContentReader): Promise<NewsDoc[]> {
+  const raw = (await reader.published('news', 'en')) as Record<string, unknown>[]
+  return raw
+    .filter((doc) => hasText(doc.title) && hasText(doc.slug))
+    .map((doc) => parse(newsSchema, 'news', doc))
+}
+
+/**
+ * English news items, shaped like the Ukrainian ones with English words. Links to branches stay
+ * out until branch profiles have English pages; the cover stays out until its alt text does.
+ */
+export function shapeEnglishNews(
+  docs: NewsDoc[],
+  ukrainian: NewsData[],
+  shaping: Shaping,
+  context: { branchById: Map<string, BranchData>; ogFiles: Map<string, string>; mediaDir: string },
+): NewsData[] {
+  const ukrainianUrl = new Map(ukrainian.map((item) => [item.id, item.url]))
+  return docs
+    .map((doc) => {
+      const shaped = shapeNewsItem(doc, shaping, context)
+      const url = englishUrls.newsItem(doc.slug)
+      return {
+        ...shaped,
+        url,
+        title: typesetIn('en', doc.title),
+        excerpt: doc.excerpt ? typesetIn('en', doc.excerpt) : undefined,
+        categoryLabel: NEWS_CATEGORIES[doc.category].label.en,
+        cover: undefined,
+        ogImage: undefined,
+        branches: [],
+        branchSlugs: [],
+        tags: [],
+        programmeTasks: [],
+        translations: { uk: ukrainianUrl.get(doc.id), en: url },
+      }
+    })
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+}
+
+/** Each Ukrainian news item with its English path when it has one. */
+export function withTranslations(ukrainian: NewsData[], english: NewsData[]): NewsData[] {
+  const englishUrl = new Map(english.map((item) => [item.id, item.url]))
+  return ukrainian.map((item) => ({
+    ...item,
+    translations: { uk: item.url, en: englishUrl.get(item.id) },
+  }))
+}
+
+type NavLink = { label: string; href: string }
+
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined
+
+/** A menu's links that have both a label and an address; an untranslated menu reads as empty. */
+function linksOf(value: unknown): NavLink[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((entry: Record<string, unknown> | null) => {
+    const label = textOf(entry?.label)
+    const href = textOf(entry?.href)
+    return label && href ? [{ label, href }] : []
+  })
+}
+
+/** The `site` global in English, with our own English words where it has none yet. */
+export async function readEnglishSite(
+  reader: ContentReader,
+  ukrainianOnlyNews: number,
+): Promise<EnglishSiteData> {
+  const site = ((await reader.siteGlobal('en')) ?? {}) as Record<string, unknown>
+  const headerNav = linksOf(site.headerNav)
+  return {
+    name: textOf(site.name) ?? ENGLISH_UI.siteName,
+    shortName: textOf(site.shortName) ?? ENGLISH_UI.shortName,
+    tagline: textOf(site.tagline) ?? ENGLISH_UI.tagline,
+    headerNav: headerNav.length > 0 ? headerNav : DEFAULT_ENGLISH_NAV,
+    footerNav: linksOf(site.footerNav),
+    footerText: textOf(site.footerText),
+    ukrainianOnlyNews,
+  }
+}
