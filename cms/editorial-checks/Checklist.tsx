@@ -1,8 +1,10 @@
 'use client'
 
-import { useAllFormFields, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { reduceFieldsToValues } from 'payload/shared'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { getTranslation } from '@payloadcms/translations'
+import { useAllFormFields, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import type { ClientField, ClientTab } from 'payload'
+import { reduceFieldsToValues, tabHasName } from 'payload/shared'
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 
 import type { Finding } from '@domain/editorial-checks'
 
@@ -21,6 +23,62 @@ const FIELD_NAMES: Record<string, string> = {
   issuer: 'Ким ухвалено',
   validFrom: 'Чинний з',
   validTo: 'Чинний до',
+}
+
+/**
+ * The tabs (outermost first) that hold a top-level field, [] when no tab does, undefined when the
+ * form has no such field. Payload renders only the open tab, so a field in another tab is not in
+ * the page until its tab is opened (branches keep their description under «Послуги й опис»).
+ */
+function tabsHolding(fields: readonly ClientField[], name: string): ClientTab[] | undefined {
+  for (const field of fields) {
+    if ('name' in field && field.name === name) return []
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if (tabHasName(tab)) continue // a named tab nests its fields under its own name
+        const inner = tabsHolding(tab.fields, name)
+        if (inner) return [tab, ...inner]
+      }
+    } else if (field.type === 'row' || field.type === 'collapsible') {
+      const inner = tabsHolding(field.fields, name)
+      if (inner) return inner
+    }
+  }
+  return undefined
+}
+
+/** The field's element: inputs carry `field-<path>` ids, rich text only a data attribute. */
+const fieldElement = (path: string): HTMLElement | null =>
+  document.getElementById(`field-${path.replace(/\./g, '__')}`) ??
+  document.querySelector<HTMLElement>(`[data-field-path="${CSS.escape(path)}"]`)
+
+/** How many frames to wait for an opened tab to render its fields. */
+const RENDER_FRAMES = 60
+
+/** Opens the tabs that hold the field, then scrolls to it and puts the cursor in it. */
+function goToField(path: string, tabLabels: string[]): void {
+  for (const label of tabLabels.filter(Boolean)) {
+    const button = [
+      ...document.querySelectorAll<HTMLButtonElement>('button.tabs-field__tab-button'),
+    ].find((candidate) => candidate.textContent?.trim().startsWith(label))
+    button?.click()
+  }
+  let frames = 0
+  const reach = () => {
+    const element = fieldElement(path)
+    if (!element) {
+      if (++frames < RENDER_FRAMES) requestAnimationFrame(reach)
+      return
+    }
+    element.scrollIntoView({ block: 'center' })
+    const target = element.matches('input, textarea, select, [contenteditable="true"]')
+      ? element
+      : element.querySelector<HTMLElement>(
+          'input:not([type="hidden"]), textarea, select, [contenteditable="true"], button',
+        )
+    target?.focus({ preventScroll: true })
+  }
+  reach()
 }
 
 /** How long typing must pause before the checklist asks again. */
@@ -66,7 +124,10 @@ export function Checklist() {
     config: {
       routes: { api },
     },
+    getEntityConfig,
   } = useConfig()
+  const { i18n } = useTranslation()
+  const formFields = collectionSlug ? getEntityConfig({ collectionSlug })?.fields : undefined
   const [state, setState] = useState<State>({ kind: 'checking' })
   const body = useMemo(() => JSON.stringify(reduceFieldsToValues(fields, true)), [fields])
   const first = useRef(true)
@@ -138,7 +199,19 @@ export function Checklist() {
             >
               <strong>{finding.severity === 'error' ? 'Помилка' : 'Попередження'}:</strong>{' '}
               {finding.message} {finding.fix}{' '}
-              <a href={`#field-${finding.field.replace(/\./g, '__')}`}>
+              <a
+                href={`#field-${finding.field.replace(/\./g, '__')}`}
+                onClick={(event: MouseEvent<HTMLAnchorElement>) => {
+                  event.preventDefault()
+                  const top = finding.field.split('.')[0]!
+                  const tabs = tabsHolding(formFields ?? [], top) ?? []
+                  goToField(
+                    finding.field,
+                    // The button's text, as Payload's tab button writes it.
+                    tabs.map((tab) => (tab.label ? getTranslation(tab.label, i18n) : '')),
+                  )
+                }}
+              >
                 до поля «{FIELD_NAMES[finding.field] ?? finding.field}»
               </a>
             </li>

@@ -60,6 +60,7 @@ const linkTo = (words: string, id: number) => ({
 
 let editorEmail: string
 let brokenNews: { id: number; title: string }
+let branchWithHttpLink: number
 
 test.beforeAll(async ({ request }) => {
   const admin = await login(request, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
@@ -94,6 +95,43 @@ test.beforeAll(async ({ request }) => {
     },
   )
   brokenNews = { id: doc.id, title }
+  // A draft branch whose description (in the «Послуги й опис» tab) links to a plain http:// site.
+  const { doc: branch } = await call<{ doc: { id: number } }>(
+    request,
+    admin.token,
+    'post',
+    '/api/branches?draft=true',
+    {
+      name: `Бібліотека перевірок ${run}`,
+      order: 999,
+      _status: 'draft',
+      description: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              children: [
+                text('Наш партнер — '),
+                {
+                  type: 'link',
+                  version: 3,
+                  fields: { linkType: 'custom', url: 'http://example.org/partner' },
+                  children: [text('клуб читачів')],
+                },
+              ],
+            },
+          ],
+        },
+      },
+    },
+  )
+  branchWithHttpLink = branch.id
 })
 
 async function signIn(page: Page, email: string, password: string) {
@@ -130,6 +168,28 @@ test('a draft with a link to a deleted page cannot be published, and the editor 
   const stored = await request.get(`/api/news/${brokenNews.id}`)
   // The public API does not see it: still a draft.
   expect(stored.status()).toBe(404)
+})
+
+test('a finding links to its field: the cursor goes into it, even in a closed tab', async ({
+  page,
+}) => {
+  await signIn(page, editorEmail, PASSWORD)
+  await page.goto(`/admin/collections/news/${brokenNews.id}`)
+  const checklist = page.getByTestId('editorial-checklist')
+  await checklist
+    .locator('[data-code="link-missing"]')
+    .getByRole('link', { name: 'до поля «Текст»' })
+    .click()
+  await expect(page.locator('[data-field-path="body"] [contenteditable="true"]')).toBeFocused()
+
+  // Branches keep the description in the third tab; Payload renders only the open one.
+  await page.goto(`/admin/collections/branches/${branchWithHttpLink}`)
+  const description = page.locator('[data-field-path="description"]')
+  await expect(description).toHaveCount(0)
+  const finding = checklist.locator('[data-code="link-http"]')
+  await expect(finding).toHaveAttribute('data-severity', 'warning')
+  await finding.getByRole('link', { name: 'до поля «Опис»' }).click()
+  await expect(description.locator('[contenteditable="true"]')).toBeFocused()
 })
 
 test('the checklist follows what the editor types: a long title is a warning, not a block', async ({
