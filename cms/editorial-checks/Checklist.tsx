@@ -52,6 +52,8 @@ const fieldElement = (path: string): HTMLElement | null =>
   document.getElementById(`field-${path.replace(/\./g, '__')}`) ??
   document.querySelector<HTMLElement>(`[data-field-path="${CSS.escape(path)}"]`)
 
+const EDITABLE = '[contenteditable="true"], input:not([type="hidden"]), textarea, select'
+
 /** How many frames to wait for an opened tab to render its fields. */
 const RENDER_FRAMES = 60
 
@@ -71,11 +73,11 @@ function goToField(path: string, tabLabels: string[]): void {
       return
     }
     element.scrollIntoView({ block: 'center' })
-    const target = element.matches('input, textarea, select, [contenteditable="true"]')
+    // What the editor types into first (a rich text field starts with toolbar buttons).
+    const target = element.matches(EDITABLE)
       ? element
-      : element.querySelector<HTMLElement>(
-          'input:not([type="hidden"]), textarea, select, [contenteditable="true"], button',
-        )
+      : (element.querySelector<HTMLElement>(EDITABLE) ??
+        element.querySelector<HTMLElement>('button'))
     target?.focus({ preventScroll: true })
   }
   reach()
