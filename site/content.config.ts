@@ -47,4 +47,5 @@ export const collections = {
   }),
   englishSite: defineCollection({ loader: fromModel('englishSite', () => 'site') }),
   englishNews: defineCollection({ loader: fromModel('englishNews', (entry) => entry.slug) }),
+  englishPages: defineCollection({ loader: fromModel('englishPages', (entry) => entry.slug) }),
 }

@@ -1,13 +1,14 @@
 import { typesetIn } from '@domain/format/localeFormat'
-import { englishUrls } from '@domain/urls/localeUrls'
+import { englishUrls, RESERVED_ENGLISH_SEGMENTS } from '@domain/urls/localeUrls'
 import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
 
 import { DEFAULT_ENGLISH_NAV, ENGLISH_UI } from '../lib/english'
-import type { BranchData, EnglishSiteData, NewsData } from './model'
+import type { BranchData, EnglishSiteData, NewsData, PageData } from './model'
 import type { ContentReader } from './read/reader'
-import { newsSchema, parse, type NewsDoc } from './read/schemas'
+import { newsSchema, pageSchema, parse, type NewsDoc, type PageDoc } from './read/schemas'
 import type { Shaping } from './shape/context'
 import { shapeNewsItem } from './shape/news'
+import { shapePage } from './shape/pages'
 
 /*
  * The English site reads the same published documents in English: a document exists in English
@@ -58,13 +59,47 @@ export function shapeEnglishNews(
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
 }
 
-/** Each Ukrainian news item with its English path when it has one. */
-export function withTranslations(ukrainian: NewsData[], english: NewsData[]): NewsData[] {
+/** Each Ukrainian document with its English path when it has one. */
+export function withTranslations<T extends { id: string; url: string }>(
+  ukrainian: T[],
+  english: { id: string; url: string }[],
+): T[] {
   const englishUrl = new Map(english.map((item) => [item.id, item.url]))
   return ukrainian.map((item) => ({
     ...item,
     translations: { uk: item.url, en: englishUrl.get(item.id) },
   }))
+}
+
+/** Published standalone pages read in English: those with an English title and slug. */
+export async function readEnglishPages(reader: ContentReader): Promise<PageDoc[]> {
+  const raw = (await reader.published('pages', 'en')) as Record<string, unknown>[]
+  return raw
+    .filter((doc) => hasText(doc.title) && hasText(doc.slug))
+    .map((doc) => parse(pageSchema, 'pages', doc))
+}
+
+/** English standalone pages at /en/<slug>/; a slug the English site uses itself stops the build. */
+export function shapeEnglishPages(
+  docs: PageDoc[],
+  ukrainian: PageData[],
+  shaping: Shaping,
+): PageData[] {
+  const ukrainianUrl = new Map(ukrainian.map((page) => [page.id, page.url]))
+  return docs.map((doc) => {
+    if ((RESERVED_ENGLISH_SEGMENTS as readonly string[]).includes(doc.slug))
+      throw new Error(
+        `Сайт не зібрано: pages «${doc.slug}» (англійська версія) — адреса зайнята розділом англійського сайту.`,
+      )
+    const url = englishUrls.page(doc.slug)
+    return {
+      ...shapePage(doc, shaping),
+      url,
+      title: typesetIn('en', doc.title),
+      summary: doc.summary ? typesetIn('en', doc.summary) : undefined,
+      translations: { uk: ukrainianUrl.get(doc.id), en: url },
+    }
+  })
 }
 
 type NavLink = { label: string; href: string }
@@ -86,14 +121,20 @@ function linksOf(value: unknown): NavLink[] {
 export async function readEnglishSite(
   reader: ContentReader,
   ukrainianOnlyNews: number,
+  pages: PageData[] = [],
 ): Promise<EnglishSiteData> {
   const site = ((await reader.siteGlobal('en')) ?? {}) as Record<string, unknown>
   const headerNav = linksOf(site.headerNav)
+  // Without an English menu: the sections English has, then its standalone pages.
+  const defaultNav = [
+    ...DEFAULT_ENGLISH_NAV,
+    ...pages.map((page) => ({ label: page.title, href: page.url })),
+  ]
   return {
     name: textOf(site.name) ?? ENGLISH_UI.siteName,
     shortName: textOf(site.shortName) ?? ENGLISH_UI.shortName,
     tagline: textOf(site.tagline) ?? ENGLISH_UI.tagline,
-    headerNav: headerNav.length > 0 ? headerNav : DEFAULT_ENGLISH_NAV,
+    headerNav: headerNav.length > 0 ? headerNav : defaultNav,
     footerNav: linksOf(site.footerNav),
     footerText: textOf(site.footerText),
     ukrainianOnlyNews,

@@ -11,7 +11,14 @@ import { ImagePipeline, writeManifest } from './images'
 import type { BranchData, DocumentData, Link, ProgrammeTaskData, SiteModel } from './model'
 import { IMAGE_CACHE_DIR, manifestFile } from './paths'
 import { openReader } from './read/reader'
-import { readEnglishNews, readEnglishSite, shapeEnglishNews, withTranslations } from './english'
+import {
+  readEnglishNews,
+  readEnglishPages,
+  readEnglishSite,
+  shapeEnglishNews,
+  shapeEnglishPages,
+  withTranslations,
+} from './english'
 import {
   alertSchema,
   branchSchema,
@@ -160,7 +167,8 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     ogFiles,
     mediaDir,
   })
-  const englishSite = await readEnglishSite(reader, news.length - englishNews.length)
+  const englishPages = shapeEnglishPages(await readEnglishPages(reader), pages, shaping)
+  const englishSite = await readEnglishSite(reader, news.length - englishNews.length, englishPages)
 
   await writeManifest(manifestFile(), await images.run())
 
@@ -178,12 +186,13 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     documents,
     collections,
     items: items.sort((a, b) => a.identifier.localeCompare(b.identifier)),
-    pages,
+    pages: withTranslations(pages, englishPages),
     programmeTasks,
     events,
     inboxStatistics: parse(inboxStatisticsSchema, 'inbox statistics', rawInboxStatistics),
     englishSite,
     englishNews,
+    englishPages,
   }
 }
 

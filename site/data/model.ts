@@ -286,6 +286,8 @@ export type PageData = {
   title: string
   summary?: string
   bodyHtml: string
+  /** Its paths in the languages it exists in (issue #16). */
+  translations?: Translations
 }
 
 export type SiteModel = {
@@ -303,6 +305,7 @@ export type SiteModel = {
   /** The English site: only what editors translated (issue #16). */
   englishSite: EnglishSiteData
   englishNews: NewsData[]
+  englishPages: PageData[]
 }
 
 /** The English site's settings: the `site` global in English, our own words where it has none. */

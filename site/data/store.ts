@@ -51,4 +51,5 @@ export const content = {
   englishSite: async (): Promise<EnglishSiteData> =>
     (await all<EnglishSiteData>('englishSite'))[0]!,
   englishNews: async () => sortNews(await all<NewsData>('englishNews')),
+  englishPages: async () => all<PageData>('englishPages'),
 }

@@ -107,8 +107,24 @@ describe('the English site', () => {
     expect(switcher(page)).toEqual({ href: '/en/', text: 'English: home page' })
   })
 
+  it('has the translated standalone pages, paired with their Ukrainian ones and in the menu', async () => {
+    for (const [english, ukrainian] of [
+      ['/en/about-us/', '/pro-nas/'],
+      ['/en/contacts/', '/kontakty/'],
+    ] as const) {
+      const page = await html(english)
+      expect(langOf(page)).toBe('en')
+      expect(alternates(page)).toEqual({ uk: ukrainian, en: english, 'x-default': ukrainian })
+      expect(alternates(await html(ukrainian))).toEqual(alternates(page))
+      expect(page).toContain(`<a href="${english}" aria-current="page">`)
+    }
+    // A page without an English version stays Ukrainian-only.
+    expect(alternates(await html('/dostupnist/'))).toEqual({})
+  })
+
   it('shows no Ukrainian text under an English address unless marked lang="uk"', async () => {
-    for (const english of ['/en/', '/en/news/', ...(await englishNewsPages())]) {
+    const pages = ['/en/', '/en/news/', '/en/about-us/', '/en/contacts/']
+    for (const english of [...pages, ...(await englishNewsPages())]) {
       const page = await html(english)
       const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(page)![1]!
       const shown = main
