@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+
+import type { Payload } from 'payload'
 
 import { chromium } from 'playwright-core'
 
@@ -18,7 +22,10 @@ const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '0' },
     rounds: { type: 'string', default: '3' },
-    /** Reuse a data folder from an earlier run (kept, not deleted), skipping seed and generation. */
+    /**
+     * Keep the data folder for another run: a folder that already holds a database is reused
+     * (seed and generation skipped), an empty or missing one is filled and kept.
+     */
     data: { type: 'string' },
     /** Prints the publisher's own log of each round, timed from the publish. */
     verbose: { type: 'boolean', default: false },
@@ -52,8 +59,108 @@ async function waitFor(
   throw new Error(`Timed out after ${seconds(timeoutMs)} waiting for ${what}.`)
 }
 
+/** What SITE_OMIT can leave out of a build (site/lib/omit.ts). */
+const OMITTABLE = ['open-data', 'programme'] as const
+type Omittable = (typeof OMITTABLE)[number]
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+
+type LastRelease = { at?: string | null; durationMs?: number | null } | null | undefined
+
+/**
+ * What open data and the programme pages add to a release: the same publish (a news item) is
+ * released whole, then without each part (SITE_OMIT, which the publisher's build inherits), in
+ * turn, `rounds` times; the release's own duration (the publisher's status) is compared. The
+ * build's log lines give the time of the two steps inside the build as well.
+ */
+async function measureParts(
+  payload: Payload,
+  admin: object,
+  sitePort: number,
+  publisherLog: Array<{ at: number; line: string }>,
+): Promise<{
+  full: number[]
+  without: Record<Omittable, number[]>
+  openDataMs: number[]
+  programmeMs: number[]
+}> {
+  const result = {
+    full: [] as number[],
+    without: { 'open-data': [], programme: [] } as Record<Omittable, number[]>,
+    openDataMs: [] as number[],
+    programmeMs: [] as number[],
+  }
+  const lastRelease = async (): Promise<LastRelease> =>
+    (
+      (await payload.findGlobal({ slug: 'publisher', overrideAccess: true })) as {
+        lastSuccess?: LastRelease
+      }
+    ).lastSuccess
+  const stepMs = (pattern: RegExp) =>
+    publisherLog.map(({ line }) => pattern.exec(line)?.[1]).find(Boolean)
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const omit of [undefined, ...OMITTABLE]) {
+      if (omit) process.env.SITE_OMIT = omit
+      else delete process.env.SITE_OMIT
+      publisherLog.length = 0
+      const since = new Date().toISOString()
+      const news = await payload.create({
+        collection: 'news',
+        data: {
+          title: `Новина для порівняння випусків ${round} ${omit ?? 'усе'} ${Date.now()}`,
+          _status: 'published',
+        } as never,
+        overrideAccess: false,
+        user: { ...admin, collection: 'users' },
+      })
+      const url = `http://127.0.0.1:${sitePort}/novyny/${news.slug}/`
+      await waitFor(
+        'the compared release',
+        async () => (await fetch(url)).status === 200,
+        15 * 60 * 1000,
+      )
+      await waitFor(
+        'the release status',
+        async () => ((await lastRelease())?.at ?? '') > since,
+        60 * 1000,
+      )
+      const durationMs = (await lastRelease())!.durationMs!
+      if (omit) result.without[omit].push(durationMs)
+      else {
+        result.full.push(durationMs)
+        const openData = stepMs(/\[відкриті дані\].* за (\d+) мс/)
+        const programme = stepMs(/\[програма\].* за (\d+) мс/)
+        if (openData) result.openDataMs.push(Number(openData))
+        if (programme) result.programmeMs.push(Number(programme))
+      }
+      log(
+        `Compared release ${round}, ${omit ? `without ${omit}` : 'whole'}: ${seconds(durationMs)}`,
+      )
+    }
+  }
+  delete process.env.SITE_OMIT
+  return result
+}
+
+/** Every data file of a release's open data folder, raw and gzipped (as a server would send it). */
+async function dataSetSizes(
+  dir: string,
+): Promise<Array<{ name: string; bytes: number; gzip: number }>> {
+  const names = (await readdir(dir)).filter((name) => /\.(csv|json|geojson)$/.test(name)).sort()
+  return Promise.all(
+    names.map(async (name) => {
+      const body = await readFile(path.join(dir, name))
+      return { name, bytes: body.length, gzip: gzipSync(body).length }
+    }),
+  )
+}
+
 async function main(): Promise<void> {
   const reuse = values.data ? path.resolve(values.data) : undefined
+  const filled = reuse !== undefined && existsSync(path.join(reuse, 'cms.db'))
   const dataDir = reuse ?? (await mkdtemp(path.join(tmpdir(), 'cbs-bench-publish-')))
   const sitePort = await freePort()
   Object.assign(process.env, {
@@ -76,7 +183,7 @@ async function main(): Promise<void> {
   let started = performance.now()
   const payload = await prepareCms({ report: () => undefined })
   log(`Seeded sample content in ${seconds(performance.now() - started)}`)
-  if (extraDocs > 0 && !reuse) {
+  if (extraDocs > 0 && !filled) {
     // In a process of its own: the generator closes its database connection when done.
     started = performance.now()
     const generator = spawnSync(
@@ -149,8 +256,6 @@ async function main(): Promise<void> {
         log(`  ${seconds(at - publishedAt).padStart(7)}  ${line.trim()}`)
     }
   }
-  const median = (values: number[]) =>
-    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
   // A status change: a branch closed today and an urgent network-wide alert, saved as an editor,
   // until both are in the served pages. Today this goes through a full release (no fast path
@@ -199,6 +304,20 @@ async function main(): Promise<void> {
     statusServed.push(performance.now() - savedAt)
     log(`Status round ${round}: closure and alert served after ${seconds(statusServed.at(-1)!)}`)
   }
+  const parts = await measureParts(payload, admin, sitePort, publisherLog)
+  const releaseDir = await realpath(paths.liveLink)
+  const dataSets = await dataSetSizes(path.join(releaseDir, 'vidkryti-dani'))
+
+  // The editorial checks report, as the release check runs it (after the build, before the switch).
+  const { reportPublishedContent } = await import('@cms/editorial-checks/report')
+  const reportTimes: number[] = []
+  let reportChecked = 0
+  for (let round = 1; round <= rounds; round += 1) {
+    const reportStarted = performance.now()
+    reportChecked = (await reportPublishedContent(payload)).checked
+    reportTimes.push(performance.now() - reportStarted)
+  }
+
   log('')
   log(`Publish → served (median of ${rounds}): ${seconds(median(served))}`)
   log(
@@ -208,6 +327,25 @@ async function main(): Promise<void> {
     `Status change (closure + urgent alert) → served (median): ${seconds(median(statusServed))}, ` +
       `${(median(statusServed) / median(served)).toFixed(2)}× the publish → served baseline; limit 10 s`,
   )
+  const full = median(parts.full)
+  const share = (ms: number) => `${((ms / full) * 100).toFixed(1)} % of the release`
+  log(`Release time (median of ${rounds}, the same publish each time, alternating):`)
+  log(`  whole release (baseline):       ${seconds(full)}`)
+  for (const part of OMITTABLE) {
+    const without = median(parts.without[part])
+    log(
+      `  without ${part.padEnd(10)}             ${seconds(without)} → ${part} adds ${seconds(full - without)} (${share(full - without)})`,
+    )
+  }
+  log(
+    `  inside the build: open data files made in ${median(parts.openDataMs)} ms, programme pages' figures in ${median(parts.programmeMs)} ms (median)`,
+  )
+  log(
+    `Editorial checks report over ${reportChecked} published documents (median of ${rounds}): ${seconds(median(reportTimes))}, ${share(median(reportTimes))}`,
+  )
+  log('Open data sets of this release (raw / gzip):')
+  for (const file of dataSets)
+    log(`  ${file.name.padEnd(26)} ${kilobytes(file.bytes).padStart(10)} / ${kilobytes(file.gzip)}`)
   log(
     `Peak memory of this process (CMS + publisher): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   )

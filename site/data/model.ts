@@ -129,6 +129,8 @@ export type EventData = {
   }
   /** Every date in the build's window (a year back, a year and a bit ahead), in order. */
   occurrences: OccurrenceData[]
+  /** Dates held before the build (cancelled ones left out), by Kyiv year: `{ "2025": 12 }`. */
+  heldByYear: Record<string, number>
   updatedAt: string
 }
 

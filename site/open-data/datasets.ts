@@ -12,8 +12,11 @@ import type {
   EventData,
   ItemData,
   NewsData,
+  ProgrammeTaskData,
   SiteData,
 } from '../data/model'
+import { kyivYear } from '@domain/format/dates'
+import { countForTask } from '../lib/programmeStats'
 import { field, type FieldDef, type Row } from './fields'
 
 /** What the data sets are made of: the published content a release build has read. */
@@ -26,6 +29,8 @@ export type OpenDataInput = {
   items: ItemData[]
   /** Events with their dates; optional so older callers and tests need not pass them. */
   events?: EventData[]
+  /** The programmes' tasks and priorities; optional like events. */
+  programmeTasks?: ProgrammeTaskData[]
   /** The public address of the site, for absolute links in the data. */
   siteUrl: string
 }
@@ -512,10 +517,132 @@ export const eventsDataset: Dataset = {
     ),
 }
 
+/** The years a task's rows cover: from its programme's first year (or its first result) to the build's. */
+function taskYears(task: ProgrammeTaskData, resultYears: number[], builtAt: string): number[] {
+  const last = Math.max(kyivYear(builtAt), ...resultYears)
+  const first = Math.min(
+    task.programme.validFrom ? kyivYear(task.programme.validFrom) : last,
+    ...resultYears,
+  )
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index)
+}
+
+/**
+ * The programme in action: every task and priority of every programme with, per year, the event
+ * dates held, news published and collection items added that serve it (the counts of its page).
+ */
+export const programmeTasksDataset: Dataset = {
+  name: 'zavdannia-prohramy',
+  title: 'Програма в дії: завдання й пріоритети',
+  description:
+    'Завдання й пріоритети програми розвитку мережі та що зроблено для кожного за роками: проведені події, опубліковані новини, об’єкти, додані до цифрових колекцій. Один рядок — завдання чи пріоритет за один рік, від першого року програми до року випуску даних.',
+  formats: ['csv', 'json'],
+  primaryKey: 'id',
+  fields: [
+    field(
+      'id',
+      'string',
+      'Ідентифікатор рядка',
+      'Ідентифікатор завдання чи пріоритету, «/» і рік: «zavdannia-1/2025».',
+      { required: true },
+    ),
+    field(
+      'programme',
+      'string',
+      'Програма',
+      'Ідентифікатор документа програми (частина адреси його сторінки в реєстрі документів).',
+      { required: true },
+    ),
+    field('programme_title', 'string', 'Назва програми', 'Назва документа програми.'),
+    field(
+      'task',
+      'string',
+      'Завдання (ідентифікатор)',
+      'Постійний ідентифікатор завдання чи пріоритету, частина адреси його сторінки; його ж містять поля programme_tasks інших наборів.',
+      { required: true },
+    ),
+    field('kind', 'string', 'Вид (код)', 'task — завдання, priority — пріоритет.', {
+      required: true,
+    }),
+    field('kind_label', 'string', 'Вид', 'Завдання чи пріоритет, українською.'),
+    field('number', 'integer', 'Номер', 'Номер завдання чи пріоритету в програмі.', {
+      required: true,
+    }),
+    field('title', 'string', 'Назва', 'Назва завдання чи пріоритету.', { required: true }),
+    field(
+      'year',
+      'integer',
+      'Рік',
+      'Календарний рік (за київським часом), за який наведено кількості.',
+      { required: true },
+    ),
+    field(
+      'events_held',
+      'integer',
+      'Проведені події',
+      'Скільки дат подій, що служать завданню, відбулося цього року до дня випуску даних (скасовані не враховано; подія з кількома датами рахується за кожною).',
+      { required: true },
+    ),
+    field(
+      'news_published',
+      'integer',
+      'Новини',
+      'Скільки новин про завдання опубліковано цього року.',
+      { required: true },
+    ),
+    field(
+      'items_added',
+      'integer',
+      'Об’єкти колекцій',
+      'Скільки об’єктів додано цього року до цифрових колекцій, що служать завданню.',
+      { required: true },
+    ),
+    field(
+      'page_url',
+      'string',
+      'Сторінка',
+      `${pageUrl} Там же — графік і кількості за бібліотеками.`,
+      {
+        format: 'uri',
+        required: true,
+      },
+    ),
+    field(
+      'section_url',
+      'string',
+      'Розділ програми',
+      'Адреса розділу документа програми, де записано завдання чи пріоритет.',
+      { format: 'uri' },
+    ),
+  ],
+  rows: ({ programmeTasks = [], news, collections, items, branches, events = [], site, siteUrl }) =>
+    programmeTasks.flatMap((task) => {
+      const stats = countForTask(task.slug, { news, collections, items, branches, events })
+      const byYear = new Map(stats.years.map((row) => [row.year, row]))
+      return taskYears(task, [...byYear.keys()], site.builtAt).map((year) => ({
+        id: `${task.slug}/${year}`,
+        programme: task.programme.slug,
+        programme_title: task.programme.title,
+        task: task.slug,
+        kind: task.kind,
+        kind_label: task.kindLabel,
+        number: task.number,
+        title: task.title,
+        year,
+        events_held: byYear.get(year)?.events ?? 0,
+        news_published: byYear.get(year)?.news ?? 0,
+        items_added: byYear.get(year)?.items ?? 0,
+        page_url: absolute(siteUrl, task.url),
+        section_url: absolute(siteUrl, task.sectionHref),
+      }))
+    }),
+}
+
 export const DATASETS: Dataset[] = [
   branchesDataset,
   documentsDataset,
   newsDataset,
   itemsDataset,
   eventsDataset,
+  programmeTasksDataset,
 ]

@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '@cms/config/env'
 import { buildSite } from '@cms/publisher/build'
+import { book } from '@cms/registration/book'
 import { seed } from '@cms/seed/seed'
 import { startTestCms, stopTestCms } from '../support/cms'
 import { createUser, type TestUser } from '../support/fixtures'
+import { createSiteEvent, WINTER_KEY } from '../support/registrationFixtures'
 import {
   validateCsv,
   validateJson,
@@ -24,6 +26,22 @@ let users: TestUser[]
 const outDir = path.join(env.dataDir, 'open-data-site')
 const dataDir = path.join(outDir, 'vidkryti-dani')
 const NOTE = 'Службова нотатка: не публікувати, телефон директорки 067-000-00-00'
+/** A reader's data as registrations and the public forms keep it: none of it may be published. */
+const PERSONAL = {
+  registrant: 'Остап Перевірченко',
+  registrantEmail: 'ostap.perevirchenko@example.org',
+  registrantPhone: '+380671234987',
+  registrationComment: 'Прийду з онукою, потрібен пандус',
+  requester: 'Зиновія Запитальська',
+  requesterEmail: 'zynoviia.zapytalska@example.net',
+  requesterPhone: '+380501112299',
+  requesterAddress: 'вул. Перевірна, 7, кв. 13',
+  message: 'Прошу надати копію договору оренди приміщення бібліотеки',
+  internalNote: 'Внутрішня примітка до звернення: заявниця телефонувала двічі',
+}
+
+/** The text files a release publishes as data (pages, images and the search index aside). */
+const DATA_FILE = /\.(csv|json|geojson|ics|xml|txt)$/
 
 type Resource = {
   name: string
@@ -42,7 +60,13 @@ beforeAll(async () => {
   await seed(payload, () => undefined)
   users = [await createUser(payload, 'admin'), await createUser(payload, 'editor')]
   // Internal notes on published entries of every kind that feeds a data set.
-  for (const collection of ['news', 'documents', 'digital-collections', 'branches'] as const) {
+  for (const collection of [
+    'news',
+    'documents',
+    'digital-collections',
+    'branches',
+    'events',
+  ] as const) {
     const { docs } = await payload.find({
       collection,
       where: { _status: { equals: 'published' } },
@@ -59,6 +83,48 @@ beforeAll(async () => {
         context: { skipPublish: true },
       })
   }
+  // Registrations for an event date and a submission of a public form, with the reader's data.
+  const event = await createSiteEvent(payload, { capacity: 20 })
+  for (const [contact, contactKind] of [
+    [PERSONAL.registrantEmail, 'email'],
+    [PERSONAL.registrantPhone, 'phone'],
+  ] as const) {
+    const booked = await book(payload, {
+      eventId: event.id,
+      occurrence: WINTER_KEY(),
+      input: {
+        name: PERSONAL.registrant,
+        contact,
+        contactKind,
+        places: 2,
+        comment: PERSONAL.registrationComment,
+      },
+      now: new Date('2031-03-01T10:00:00Z'),
+    })
+    expect(booked).toMatchObject({ ok: true })
+  }
+  await payload.create({
+    collection: 'submissions',
+    data: {
+      kind: 'question',
+      status: 'new',
+      name: PERSONAL.requester,
+      email: PERSONAL.requesterEmail,
+      phone: PERSONAL.requesterPhone,
+      postalAddress: PERSONAL.requesterAddress,
+      message: PERSONAL.message,
+      internalNotes: PERSONAL.internalNote,
+      receivedAt: '2026-11-20T09:00:00.000Z',
+      dueAt: '2026-11-27T09:00:00.000Z',
+    } as never,
+    overrideAccess: true,
+  })
+  expect(await payload.count({ collection: 'registrations', overrideAccess: true })).toMatchObject({
+    totalDocs: 2,
+  })
+  expect(await payload.count({ collection: 'submissions', overrideAccess: true })).toMatchObject({
+    totalDocs: 1,
+  })
   const built = await buildSite(env, outDir, () => undefined)
   expect(built, JSON.stringify(built)).toEqual({ ok: true })
 }, 600_000)
@@ -73,7 +139,8 @@ const descriptor = async () =>
 
 describe('open data of a release', () => {
   it('describes every published data file, and nothing the descriptor names is missing', async () => {
-    const { resources, licenses, created } = await descriptor()
+    const { resources: all, licenses, created } = await descriptor()
+    const resources = all.filter((resource) => !resource.path.startsWith('http'))
     const files = (await readdir(dataDir, { withFileTypes: true }))
       .filter(
         (entry) =>
@@ -93,6 +160,8 @@ describe('open data of a release', () => {
       'obiekty-kolektsii.json',
       'podii.csv',
       'podii.json',
+      'zavdannia-prohramy.csv',
+      'zavdannia-prohramy.json',
     ])
     expect(licenses.map((licence) => licence.name)).toEqual(['CC-BY-4.0'])
     expect(Number.isNaN(Date.parse(created))).toBe(false)
@@ -111,7 +180,7 @@ describe('open data of a release', () => {
     const { resources } = await descriptor()
     const problems: string[] = []
     let rows = 0
-    for (const resource of resources) {
+    for (const resource of resources.filter((entry) => entry.format !== 'ics')) {
       const text = await readFile(path.join(dataDir, resource.path), 'utf8')
       if (resource.format === 'geojson') {
         problems.push(...validatePointCollection(resource.path, JSON.parse(text)))
@@ -132,7 +201,13 @@ describe('open data of a release', () => {
   })
 
   it('a data set has the same rows in CSV and JSON', async () => {
-    for (const name of ['biblioteky', 'dokumenty', 'obiekty-kolektsii']) {
+    for (const name of [
+      'biblioteky',
+      'dokumenty',
+      'obiekty-kolektsii',
+      'podii',
+      'zavdannia-prohramy',
+    ]) {
       const json = JSON.parse(
         await readFile(path.join(dataDir, `${name}.json`), 'utf8'),
       ) as unknown[]
@@ -164,6 +239,72 @@ describe('open data of a release', () => {
     for (const item of open) expect(String(item.rights_uri)).toMatch(/\/(NKC|NoC-US)\//)
   })
 
+  it('lists the events’ iCal feeds: the network’s, each branch’s and each audience’s, all in the release', async () => {
+    const { resources } = await descriptor()
+    const feeds = resources.filter((resource) => resource.format === 'ics')
+    const { totalDocs: branchCount } = await payload.count({
+      collection: 'branches',
+      where: { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
+    // The network's feed, then one per published branch and one per audience.
+    expect(feeds.length).toBeGreaterThan(branchCount + 1)
+    expect(new URL(feeds[0]!.path).pathname).toBe('/podii/kalendar.ics')
+    const page = await readFile(path.join(dataDir, 'index.html'), 'utf8')
+    for (const feed of feeds) {
+      expect(feed).toMatchObject({ mediatype: 'text/calendar', encoding: 'utf-8' })
+      expect(feed.licenses.map((licence) => licence.name)).toEqual(['CC-BY-4.0'])
+      const address = new URL(feed.path)
+      expect(address.origin).toBe(new URL(env.SITE_URL).origin)
+      const text = await readFile(path.join(outDir, address.pathname), 'utf8')
+      expect(text.startsWith('BEGIN:VCALENDAR'), feed.path).toBe(true)
+      expect(page, feed.path).toContain(`href="${address.pathname}"`)
+    }
+  })
+
+  it('the programme data set has every task for every year, with the counts its page shows', async () => {
+    const rows = JSON.parse(
+      await readFile(path.join(dataDir, 'zavdannia-prohramy.json'), 'utf8'),
+    ) as Record<string, string | number>[]
+    const { docs: tasks } = await payload.find({
+      collection: 'programme-tasks',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(tasks.length).toBeGreaterThan(0)
+    expect([...new Set(rows.map((row) => row.task))].sort()).toEqual(
+      tasks.map((task) => task.slug).sort(),
+    )
+    let eventsHeld = 0
+    for (const task of tasks) {
+      const own = rows.filter((row) => row.task === task.slug)
+      const years = own.map((row) => Number(row.year))
+      // Consecutive years, each once.
+      expect(years, task.slug!).toEqual(years.map((_, index) => years[0]! + index))
+      const sum = (key: string) => own.reduce((total, row) => total + Number(row[key]), 0)
+      eventsHeld += sum('events_held')
+      const { totalDocs: news } = await payload.count({
+        collection: 'news',
+        where: { _status: { equals: 'published' }, programmeTasks: { contains: task.id } },
+        overrideAccess: true,
+      })
+      expect(sum('news_published'), task.slug!).toBe(news)
+      // The task page's «Усього» row: events held, news, collection items.
+      const html = await readFile(path.join(outDir, 'prohrama', task.slug!, 'index.html'), 'utf8')
+      const footer = /<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)?.[1]
+      const totals = footer
+        ? [...footer.matchAll(/<td[^>]*>(\d+)<\/td>/g)].map((match) => Number(match[1]))
+        : [0, 0, 0]
+      expect([sum('events_held'), sum('news_published'), sum('items_added')], task.slug!).toEqual(
+        totals,
+      )
+    }
+    // The sample's weekly clubs have been held: the data set does count events.
+    expect(eventsHeld).toBeGreaterThan(0)
+  })
+
   it('no personal data: no user e-mail, no internal note, no e-mail that is not a public contact', async () => {
     const branches = JSON.parse(await readFile(path.join(dataDir, 'biblioteky.json'), 'utf8')) as {
       email: string | null
@@ -180,19 +321,39 @@ describe('open data of a release', () => {
       limit: 100,
     })
     expect(allUsers.length).toBeGreaterThanOrEqual(users.length)
-    const files = (await readdir(dataDir, { withFileTypes: true })).filter((entry) =>
-      entry.isFile(),
-    )
+    // Every data file of the release, not only the open data folder: feeds, status, search
+    // records, IIIF manifests, the sitemap…
+    const files = (await readdir(outDir, { withFileTypes: true, recursive: true }))
+      .filter((entry) => entry.isFile() && DATA_FILE.test(entry.name))
+      .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+    expect(files.filter((file) => file.startsWith('vidkryti-dani/')).length).toBeGreaterThan(10)
+    expect(files).toContain('podii/kalendar.ics')
+    expect(files).toContain('biblioteky/status.json')
     for (const file of files) {
-      const text = await readFile(path.join(dataDir, file.name), 'utf8')
-      for (const user of allUsers) expect(text, file.name).not.toContain(user.email)
-      expect(text, file.name).not.toContain('Службова нотатка')
-      expect(text, file.name).not.toContain('editorialNotes')
+      const text = await readFile(path.join(outDir, file), 'utf8')
+      for (const user of allUsers) expect(text, file).not.toContain(user.email)
+      expect(text, file).not.toContain('Службова нотатка')
+      expect(text, file).not.toContain('editorialNotes')
+      for (const value of Object.values(PERSONAL)) expect(text, file).not.toContain(value)
       const emails = text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []
       expect(
         emails.filter((email) => !publicContacts.has(email)),
-        file.name,
+        file,
       ).toEqual([])
+    }
+  })
+
+  it('no reader’s data on any page either', async () => {
+    const pages = (await readdir(outDir, { withFileTypes: true, recursive: true })).filter(
+      (entry) => entry.isFile() && entry.name.endsWith('.html'),
+    )
+    expect(pages.length).toBeGreaterThan(100)
+    for (const entry of pages) {
+      const text = await readFile(path.join(entry.parentPath, entry.name), 'utf8')
+      for (const value of Object.values(PERSONAL))
+        expect(text, path.relative(outDir, path.join(entry.parentPath, entry.name))).not.toContain(
+          value,
+        )
     }
   })
 })

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 
 import { neutraliseFormula } from '@domain/open-data/csvSafe'
 import { mayOpenContent } from '@domain/vocabularies/rightsStatements'
-import type { Dataset } from '@site/open-data/datasets'
+import type { EventData, NewsData, ProgrammeTaskData, SiteData } from '@site/data/model'
+import { isOmitted } from '@site/lib/omit'
+import { programmeTasksDataset, type Dataset } from '@site/open-data/datasets'
+import { dataPackage } from '@site/open-data/descriptor'
+import { calendarFeeds } from '@site/open-data/feeds'
 import { field, tableField } from '@site/open-data/fields'
 import { toCsv, toGeoJson, toJson } from '@site/open-data/serialise'
 import { validatePointCollection } from '../support/tableSchema'
@@ -116,5 +120,91 @@ describe('which items publish their content as open data', () => {
     for (const code of ['InC', 'InC-EDU', 'InC-NC', 'NoC-CR', 'NoC-OKLR', 'CNE', 'UND'] as const)
       expect(mayOpenContent(code)).toBe(false)
     expect(mayOpenContent(undefined)).toBe(false)
+  })
+})
+
+describe('the programme data set', () => {
+  const task = (slug: string, number: number, validFrom?: string) =>
+    ({
+      slug,
+      url: `/prohrama/${slug}/`,
+      title: `Завдання ${number}`,
+      kind: 'task',
+      kindLabel: 'Завдання',
+      number,
+      summary: '',
+      programme: { slug: 'prohrama', title: 'Програма', href: '/dokumenty/prohrama/', validFrom },
+      sectionHref: '/dokumenty/prohrama/#zavdannia',
+    }) as ProgrammeTaskData
+  const link = (slug: string) => ({ slug, href: `/prohrama/${slug}/`, title: slug })
+  const input = {
+    site: { builtAt: '2026-03-01T10:00:00Z' } as SiteData,
+    siteUrl: 'https://example.org',
+    branches: [],
+    documents: [],
+    collections: [],
+    items: [],
+    news: [
+      { publishedAt: '2025-05-01T09:00:00Z', branchSlugs: [], programmeTasks: [link('hubs')] },
+      // Before the programme began: the years reach back to it.
+      { publishedAt: '2022-05-01T09:00:00Z', branchSlugs: [], programmeTasks: [link('late')] },
+    ] as unknown as NewsData[],
+    events: [
+      { branchSlugs: ['a'], programmeTasks: [link('hubs')], heldByYear: { '2024': 7, '2025': 2 } },
+    ] as unknown as EventData[],
+    programmeTasks: [task('hubs', 1, '2024-01-01T00:00:00Z'), task('late', 2, '2023-06-01')],
+  }
+
+  it('has a row per task and year, from the programme’s first year to the build’s, zeros included', () => {
+    const rows = programmeTasksDataset.rows(input)
+    expect(
+      rows.map((row) => [row.id, row.year, row.events_held, row.news_published, row.items_added]),
+    ).toEqual([
+      ['hubs/2024', 2024, 7, 0, 0],
+      ['hubs/2025', 2025, 2, 1, 0],
+      ['hubs/2026', 2026, 0, 0, 0],
+      ['late/2022', 2022, 0, 1, 0],
+      ['late/2023', 2023, 0, 0, 0],
+      ['late/2024', 2024, 0, 0, 0],
+      ['late/2025', 2025, 0, 0, 0],
+      ['late/2026', 2026, 0, 0, 0],
+    ])
+    expect(rows[0]).toMatchObject({
+      task: 'hubs',
+      kind: 'task',
+      number: 1,
+      page_url: 'https://example.org/prohrama/hubs/',
+      section_url: 'https://example.org/dokumenty/prohrama/#zavdannia',
+    })
+    // Every field the data set defines, in the CSV header's order, and nothing else.
+    expect(Object.keys(rows[0]!)).toEqual(programmeTasksDataset.fields.map((def) => def.name))
+  })
+
+  it('lists the events’ iCal feeds in the descriptor by their full address', () => {
+    const feeds = calendarFeeds([{ slug: 'stusa', name: 'Бібліотека ім. Стуса' }])
+    expect(feeds.slice(0, 2)).toEqual([
+      { path: '/podii/kalendar.ics', title: 'Усі події мережі' },
+      { path: '/podii/kalendar/biblioteka/stusa.ics', title: 'Події: Бібліотека ім. Стуса' },
+    ])
+    const descriptor = dataPackage([], {
+      siteName: 'Бібліотеки',
+      siteUrl: 'https://example.org',
+      builtAt: '2026-03-01T10:00:00Z',
+      feeds,
+    }) as { resources: { name: string; path: string; format: string; mediatype: string }[] }
+    expect(descriptor.resources).toHaveLength(feeds.length)
+    expect(descriptor.resources[1]).toMatchObject({
+      name: 'podii-kalendar-biblioteka-stusa-ics',
+      path: 'https://example.org/podii/kalendar/biblioteka/stusa.ics',
+      format: 'ics',
+      mediatype: 'text/calendar',
+    })
+    expect(new Set(descriptor.resources.map((resource) => resource.name)).size).toBe(feeds.length)
+  })
+
+  it('the bench’s switch leaves a part out only when named', () => {
+    expect(isOmitted('open-data', {})).toBe(false)
+    expect(isOmitted('open-data', { SITE_OMIT: 'programme, open-data' })).toBe(true)
+    expect(isOmitted('programme', { SITE_OMIT: 'open-data' })).toBe(false)
   })
 })

@@ -9,6 +9,7 @@ import {
   formatOccurrenceStart,
   formatTimeRange,
 } from '@domain/format/eventDates'
+import { kyivYear } from '@domain/format/dates'
 import { typeset } from '@domain/format/typography'
 import { urls } from '@domain/urls/urls'
 import { EVENT_AUDIENCES } from '@domain/vocabularies/eventAudiences'
@@ -151,6 +152,29 @@ export function shapeEvent(
       closesMinutesBefore: doc.registration?.closesMinutesBefore ?? 0,
     },
     occurrences: list.map(shapeOccurrence),
+    heldByYear: heldByYear(schedule, changes, context.now),
     updatedAt: doc.updatedAt,
   }
+}
+
+/** The earliest date counted as held: before any event the network could have put on the site. */
+const HELD_SINCE = new Date('2000-01-01T00:00:00Z')
+
+/**
+ * How many of the event's dates were held before `now`, by Kyiv year of their (actual) start:
+ * every date of the whole schedule, not just the build's window, less the cancelled ones. The
+ * programme pages and their data set count «events held» from it.
+ */
+export function heldByYear(
+  schedule: EventSchedule,
+  changes: OccurrenceChange[],
+  now: Date,
+): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const occurrence of occurrences(schedule, changes, { from: HELD_SINCE, to: now })) {
+    if (occurrence.state === 'cancelled' || occurrence.start >= now) continue
+    const year = String(kyivYear(occurrence.start))
+    counts[year] = (counts[year] ?? 0) + 1
+  }
+  return counts
 }

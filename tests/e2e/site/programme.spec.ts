@@ -37,6 +37,39 @@ test.describe('the programme in action', () => {
   })
 })
 
+test.describe('events in the programme', () => {
+  test('a task’s page lists the events that serve it and counts the dates held', async ({
+    page,
+  }) => {
+    type EventRow = { event: string; title: string; programme_tasks?: string[] }
+    const events = JSON.parse(
+      readFileSync(path.join(outDir, 'vidkryti-dani', 'podii.json'), 'utf8'),
+    ) as EventRow[]
+    const tasks = JSON.parse(
+      readFileSync(path.join(outDir, 'vidkryti-dani', 'zavdannia-prohramy.json'), 'utf8'),
+    ) as { task: string; events_held: number }[]
+    const held = tasks
+      .filter((row) => row.task === 'osvita-protiahom-zhyttia')
+      .reduce((sum, row) => sum + row.events_held, 0)
+    await page.goto('/prohrama/osvita-protiahom-zhyttia/')
+    const listed = page.locator('h2#podii + ul a')
+    await expect(listed.first()).toBeVisible()
+    const slugs = events.map((row) => `/podii/${row.event}/`)
+    for (const href of await listed.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')!),
+    ))
+      expect(slugs, href).toContain(href)
+    await expect(page.getByRole('link', { name: /Усі події цього завдання/ })).toHaveAttribute(
+      'href',
+      '/podii/zavdannia/osvita-protiahom-zhyttia/',
+    )
+    const table = page.getByRole('table', { name: /за роками/ })
+    await expect(table.getByRole('columnheader', { name: 'Проведені події' })).toBeVisible()
+    // The page's total is the data set's.
+    await expect(table.locator('tfoot td').first()).toHaveText(String(held))
+  })
+})
+
 test.describe('open data', () => {
   test('every link of the open data page and of each data set’s page works', async ({
     page,
@@ -49,7 +82,7 @@ test.describe('open data', () => {
       .locator('main a[href^="/"]')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
     const setPages = hrefs.filter((href) => /^\/vidkryti-dani\/[a-z-]+\/$/.test(href))
-    expect(setPages).toHaveLength(5)
+    expect(setPages).toHaveLength(6)
     const all = new Set(hrefs)
     for (const setPage of setPages) {
       await page.goto(setPage)
@@ -58,16 +91,20 @@ test.describe('open data', () => {
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))
         all.add(href)
     }
-    // Four data sets have a CSV (branches, documents, items, events), and so has the branches'
-    // status (/biblioteky/status.csv).
-    expect([...all].filter((href) => href.endsWith('.csv'))).toHaveLength(5)
+    // Five data sets have a CSV (branches, documents, items, events, programme tasks), and so
+    // has the branches' status (/biblioteky/status.csv).
+    expect([...all].filter((href) => href.endsWith('.csv'))).toHaveLength(6)
     expect(all).toContain('/biblioteky/status.json')
+    // The events' calendars: the network's, and per branch and audience behind a disclosure.
+    expect(all).toContain('/podii/kalendar.ics')
+    expect([...all].filter((href) => href.endsWith('.ics')).length).toBeGreaterThan(5)
     for (const href of all) {
       const response = await request.get(href)
       expect(response.status(), href).toBe(200)
       const text = await response.text()
       if (href.endsWith('.json') || href.endsWith('.geojson'))
         expect(() => JSON.parse(text) as unknown, href).not.toThrow()
+      if (href.endsWith('.ics')) expect(text.startsWith('BEGIN:VCALENDAR'), href).toBe(true)
     }
   })
 })

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import type { BranchData, CollectionData, ItemData, NewsData } from '@site/data/model'
-import { countForTask, latestNewsForTask } from '@site/lib/programmeStats'
+import type {
+  BranchData,
+  CollectionData,
+  EventData,
+  ItemData,
+  NewsData,
+  OccurrenceData,
+} from '@site/data/model'
+import { heldByYear } from '@site/data/shape/events'
+import { countForTask, latestEventsForTask, latestNewsForTask } from '@site/lib/programmeStats'
+import type { EventSchedule } from '@domain/events/schedule'
 
 const task = (slug: string) => ({ slug, href: `/prohrama/${slug}/`, title: slug })
 const branch = (slug: string, order: number) =>
@@ -23,9 +32,34 @@ const item = (identifier: string, collectionSlug: string, addedAt: string, holde
     source: holder ? { branch: { href: `/biblioteky/${holder}/`, title: holder } } : undefined,
   }) as unknown as ItemData
 
+const occurrence = (start: string, state: OccurrenceData['state'] = 'scheduled') =>
+  ({ start, end: new Date(Date.parse(start) + 3_600_000).toISOString(), state }) as OccurrenceData
+const event = (
+  slug: string,
+  branchSlugs: string[],
+  tasks: string[],
+  held: Record<string, number>,
+  dates: OccurrenceData[] = [],
+) =>
+  ({
+    slug,
+    url: `/podii/${slug}/`,
+    title: slug,
+    branchSlugs,
+    programmeTasks: tasks.map(task),
+    heldByYear: held,
+    occurrences: dates,
+  }) as unknown as EventData
+
 const branches = [branch('a', 1), branch('b', 2), branch('c', 3)]
 const data = {
   branches,
+  events: [
+    event('club', ['a'], ['hubs'], { '2024': 10, '2025': 4 }),
+    event('walk', [], ['hubs', 'leisure'], { '2025': 1 }),
+    event('talk', ['b', 'c'], ['hubs'], {}),
+    event('quiz', ['c'], ['leisure'], { '2025': 2 }),
+  ],
   news: [
     news('n1', '2024-03-01T09:00:00Z', ['a'], ['hubs']),
     // 31 December 22:30 UTC is already 1 January in Kyiv.
@@ -42,27 +76,27 @@ const data = {
 }
 
 describe('counts per programme task', () => {
-  it('counts the news and collection items that serve a task by Kyiv year', () => {
+  it('counts the events held, news and collection items that serve a task by Kyiv year', () => {
     const stats = countForTask('hubs', data)
-    expect(stats.totals).toEqual({ news: 3, items: 2 })
+    expect(stats.totals).toEqual({ events: 15, news: 3, items: 2 })
     expect(stats.years).toEqual([
-      { year: 2024, news: 1, items: 0 },
-      { year: 2025, news: 2, items: 2 },
+      { year: 2024, events: 10, news: 1, items: 0 },
+      { year: 2025, events: 5, news: 2, items: 2 },
     ])
   })
 
   it('counts a news item for each of its branches, and network news and items without a holder for the whole network', () => {
     const stats = countForTask('hubs', data)
     expect(stats.branches).toEqual([
-      { slug: 'a', title: 'Бібліотека a', href: '/biblioteky/a/', news: 2, items: 0 },
-      { slug: 'b', title: 'Бібліотека b', href: '/biblioteky/b/', news: 1, items: 1 },
-      { slug: '', title: 'Уся мережа', news: 1, items: 1 },
+      { slug: 'a', title: 'Бібліотека a', href: '/biblioteky/a/', events: 14, news: 2, items: 0 },
+      { slug: 'b', title: 'Бібліотека b', href: '/biblioteky/b/', events: 0, news: 1, items: 1 },
+      { slug: '', title: 'Уся мережа', events: 1, news: 1, items: 1 },
     ])
   })
 
   it('counts nothing for a task nothing points to', () => {
     expect(countForTask('nobody', data)).toEqual({
-      totals: { news: 0, items: 0 },
+      totals: { events: 0, news: 0, items: 0 },
       years: [],
       branches: [],
     })
@@ -74,5 +108,57 @@ describe('counts per programme task', () => {
       'n2',
     ])
     expect(latestNewsForTask('hubs', data.news, 1).map((entry) => entry.slug)).toEqual(['n3'])
+  })
+
+  it('lists a task’s coming events soonest first, then those held, the latest first', () => {
+    const now = new Date('2025-06-10T12:00:00Z')
+    const events = [
+      event('past-old', [], ['hubs'], {}, [occurrence('2025-01-10T16:00:00Z')]),
+      event('past-new', [], ['hubs'], {}, [
+        occurrence('2025-05-10T16:00:00Z'),
+        // Its next date was cancelled: it is listed by the last one held.
+        occurrence('2025-07-10T16:00:00Z', 'cancelled'),
+      ]),
+      event('soon', [], ['hubs'], {}, [
+        occurrence('2025-05-01T16:00:00Z'),
+        occurrence('2025-06-12T16:00:00Z'),
+      ]),
+      event('later', [], ['hubs'], {}, [occurrence('2025-09-01T16:00:00Z')]),
+      event('other', [], ['leisure'], {}, [occurrence('2025-06-11T16:00:00Z')]),
+    ]
+    const listed = latestEventsForTask('hubs', events, now, 10)
+    expect(listed.map((entry) => [entry.event.slug, entry.upcoming, entry.start])).toEqual([
+      ['soon', true, '2025-06-12T16:00:00Z'],
+      ['later', true, '2025-09-01T16:00:00Z'],
+      ['past-new', false, '2025-05-10T16:00:00Z'],
+      ['past-old', false, '2025-01-10T16:00:00Z'],
+    ])
+    expect(latestEventsForTask('hubs', events, now, 1).map((entry) => entry.event.slug)).toEqual([
+      'soon',
+    ])
+  })
+})
+
+describe('event dates held', () => {
+  it('counts every date held before the build by Kyiv year, without the cancelled ones', () => {
+    const schedule: EventSchedule = {
+      kind: 'dates',
+      date: '2024-12-17',
+      startTime: '18:00',
+      endTime: '19:00',
+      dates: [
+        // 23:30 in Kyiv on 31 December is 21:30 UTC: still 2024.
+        { date: '2024-12-31', startTime: '23:30', endTime: '23:55' },
+        { date: '2025-01-07' },
+        { date: '2025-01-14' },
+        { date: '2025-01-21' },
+      ],
+    }
+    const cancelled = { original: '2025-01-07T16:00:00.000Z', kind: 'cancelled' as const }
+    // The build runs during the date of 14 January: it has started, so it is held.
+    expect(heldByYear(schedule, [cancelled], new Date('2025-01-14T16:30:00Z'))).toEqual({
+      '2024': 2,
+      '2025': 1,
+    })
   })
 })
