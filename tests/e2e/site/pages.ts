@@ -87,6 +87,7 @@ export function samplePages() {
     exhibition: '/podii/vystavka-ukrainska-knyzhkova-hrafika-khkh-stolittia/',
     openData: '/vidkryti-dani/',
     openDataSet: '/vidkryti-dani/biblioteky/',
+    openDataProgramme: '/vidkryti-dani/zavdannia-prohramy/',
     search: '/poshuk/',
     notFound: '/tsiiei-storinky-nemaie/',
   } as const
