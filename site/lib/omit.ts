@@ -5,7 +5,10 @@
  */
 export type OmittablePart = 'open-data' | 'programme'
 
-export function isOmitted(part: OmittablePart, env: NodeJS.ProcessEnv = process.env): boolean {
+export function isOmitted(
+  part: OmittablePart,
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   return (env.SITE_OMIT ?? '')
     .split(',')
     .map((entry) => entry.trim())

@@ -43,6 +43,8 @@ const PERSONAL = {
 /** The text files a release publishes as data (pages, images and the search index aside). */
 const DATA_FILE = /\.(csv|json|geojson|ics|xml|txt)$/
 
+const emailsIn = (text: string) => text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []
+
 type Resource = {
   name: string
   path: string
@@ -321,6 +323,13 @@ describe('open data of a release', () => {
       limit: 100,
     })
     expect(allUsers.length).toBeGreaterThanOrEqual(users.length)
+    const onPublicPages = new Set<string>()
+    for (const entry of await readdir(outDir, { withFileTypes: true, recursive: true }))
+      if (entry.isFile() && entry.name.endsWith('.html'))
+        for (const email of emailsIn(
+          await readFile(path.join(entry.parentPath, entry.name), 'utf8'),
+        ))
+          onPublicPages.add(email)
     // Every data file of the release, not only the open data folder: feeds, status, search
     // records, IIIF manifests, the sitemap…
     const files = (await readdir(outDir, { withFileTypes: true, recursive: true }))
@@ -335,9 +344,11 @@ describe('open data of a release', () => {
       expect(text, file).not.toContain('Службова нотатка')
       expect(text, file).not.toContain('editorialNotes')
       for (const value of Object.values(PERSONAL)) expect(text, file).not.toContain(value)
-      const emails = text.match(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g) ?? []
+      // The open data sets hold only the network's public contacts; a feed of whole news items
+      // may also carry an address an editor wrote into a published text, as its page does.
+      const allowed = file.startsWith('vidkryti-dani/') ? publicContacts : onPublicPages
       expect(
-        emails.filter((email) => !publicContacts.has(email)),
+        emailsIn(text).filter((email) => !publicContacts.has(email) && !allowed.has(email)),
         file,
       ).toEqual([])
     }
