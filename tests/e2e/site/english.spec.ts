@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+import { builtPages } from './pages'
+
+/*
+ * The English site beside the Ukrainian one (issue #16), on the build of the seeded content: ten
+ * sample news items have English versions, the others do not.
+ */
+
+/** The hreflang links of the page open in the browser, as { hreflang: path }. */
+async function alternates(page: Page): Promise<Record<string, string>> {
+  const links = await page.locator('link[rel="alternate"][hreflang]').all()
+  const pairs = await Promise.all(
+    links.map(async (link): Promise<[string, string]> => [
+      (await link.getAttribute('hreflang'))!,
+      new URL((await link.getAttribute('href'))!).pathname,
+    ]),
+  )
+  return Object.fromEntries(pairs)
+}
+
+function englishNewsPages(): string[] {
+  return builtPages().filter((path) => /^\/en\/news\/[^/]+\/$/.test(path))
+}
+
+test('the English home is English, pairs with the Ukrainian one and leads back to it', async ({
+  page,
+}) => {
+  await page.goto('/en/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  expect(await alternates(page)).toEqual({ uk: '/', en: '/en/', 'x-default': '/' })
+  const back = page.getByRole('link', { name: 'Українською', exact: true })
+  await expect(back).toHaveAttribute('href', '/')
+  await page.goto('/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk')
+  expect(await alternates(page)).toEqual({ uk: '/', en: '/en/', 'x-default': '/' })
+})
+
+test('a translated news item pairs both ways with its Ukrainian version', async ({ page }) => {
+  const english = englishNewsPages()
+  expect(english.length).toBeGreaterThanOrEqual(10)
+  const path = english.find((candidate) => candidate.includes('summer-opening-hours'))!
+  await page.goto(path)
+  await expect(page.locator('h1')).toHaveText(/Summer opening hours/)
+  const pair = await alternates(page)
+  expect(pair.en).toBe(path)
+  expect(pair.uk).toMatch(/^\/novyny\/[^/]+\/$/)
+  expect(pair['x-default']).toBe(pair.uk)
+  await page.getByRole('link', { name: 'Українською', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`${pair.uk}$`))
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk')
+  expect(await alternates(page)).toEqual(pair)
+  await page.getByRole('link', { name: 'English', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`${path}$`))
+})
+
+test('a Ukrainian-only page has no English link but the English home, saying so', async ({
+  page,
+}) => {
+  await page.goto('/en/news/')
+  const ukrainianOnly = await page.locator('.meta a[hreflang="uk"]').count()
+  expect(ukrainianOnly).toBe(1)
+  await page.goto('/novyny/')
+  const first = page.locator('.card a.stretch').first()
+  const englishPaths = new Set(englishNewsPages())
+  const cards = await page
+    .locator('.card a.stretch')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+  expect(cards.length).toBeGreaterThan(0)
+  await expect(first).toBeVisible()
+  // Find a Ukrainian news item without an English version.
+  for (const href of cards) {
+    await page.goto(href!)
+    const pair = await alternates(page)
+    if (pair.en && englishPaths.has(pair.en)) continue
+    expect(pair).toEqual({})
+    const switcher = page.getByRole('link', { name: 'English: home page' })
+    await expect(switcher).toHaveAttribute('href', '/en/')
+    return
+  }
+  throw new Error('Every news item on the first page has an English version')
+})
+
+test('the English feed lists English news only', async ({ request }) => {
+  const feed = await (await request.get('/en/rss.xml')).text()
+  expect(feed).toContain('<language>en</language>')
+  const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map(
+    (match) => new URL(match[1]!).pathname,
+  )
+  expect(links.filter((link) => link.startsWith('/en/news/') && link !== '/en/news/').length).toBe(
+    englishNewsPages().length,
+  )
+  expect(feed).not.toMatch(/<title>[^<]*[а-яіїєґ]/i)
+})
+
+test('the sitemap lists the English pages beside the Ukrainian ones', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap-0.xml')).text()
+  for (const path of ['/', '/en/', '/en/news/', englishNewsPages()[0]!])
+    expect(sitemap).toContain(`${path}</loc>`)
+})
+
+for (const path of ['/en/', '/en/news/', 'first English news item']) {
+  test(`axe finds nothing on ${path}`, async ({ page }) => {
+    await page.goto(path.startsWith('/') ? path : englishNewsPages()[0]!)
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze()
+    expect(results.violations.map((violation) => violation.id)).toEqual([])
+  })
+}
