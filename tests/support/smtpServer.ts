@@ -12,9 +12,10 @@ export type ReceivedMail = {
 
 /**
  * A real SMTP server (smtp-server) on loopback that keeps what it receives; `refuse(true)` makes
- * it turn messages away with a temporary error, to test retries.
+ * it turn messages away with a temporary error, to test retries. `port` 0 picks a free one; the
+ * browser suite gives the fixed port its CMS was started with (tests/e2e/support/ports.ts).
  */
-export async function startSmtpServer() {
+export async function startSmtpServer(port = 0) {
   const received: ReceivedMail[] = []
   let refusing = false
   const server = new SMTPServer({
@@ -40,10 +41,10 @@ export async function startSmtpServer() {
       })
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const address = server.server.address() as AddressInfo
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${address.port}`,
     received,
     refuse(on: boolean) {
       refusing = on

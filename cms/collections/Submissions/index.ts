@@ -80,6 +80,8 @@ export const Submissions: CollectionConfig = {
     defaultColumns: ['reference', 'kind', 'status', 'dueAt', 'branch', 'assignee', 'receivedAt'],
     group: label('Звернення', 'Inbox'),
     listSearchableFields: ['reference'],
+    // For admins: one person's data, exported or erased on their request.
+    components: { beforeListTable: ['/submissions/admin/PersonDataPanel#PersonDataPanel'] },
   },
   // What is due first (cms/submissions/urgency.ts keeps `urgency` current).
   defaultSort: ['urgency', 'dueAt'],

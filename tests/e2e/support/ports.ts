@@ -6,6 +6,8 @@ import { repoRoot } from '@cms/config/paths'
 export const E2E = {
   cmsPort: 3210,
   sitePort: 4330,
+  /** The mailbox an admin spec opens (tests/support/smtpServer.ts); the CMS sends mail there. */
+  smtpPort: 2530,
   dataDir: path.join(repoRoot, 'data', 'e2e'),
   get cmsUrl() {
     return `http://127.0.0.1:${this.cmsPort}`
@@ -23,6 +25,7 @@ export function e2eEnv(): Record<string, string> {
     CMS_PORT: String(E2E.cmsPort),
     CMS_URL: E2E.cmsUrl,
     SITE_URL: E2E.siteUrl,
+    SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
     SEED_ON_START: 'true',
     UPLOAD_MAX_MB: '2',
     NEXT_TELEMETRY_DISABLED: '1',
