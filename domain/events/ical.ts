@@ -82,7 +82,7 @@ function addOccurrence(
     id: uid,
     summary: `${event.title}${STATE_SUFFIX[occurrence.state] ?? ''}`,
     description: describe(event, occurrence),
-    location: occurrence.place ?? event.location ?? null,
+    location: occurrence.onlineUrl ?? occurrence.place ?? event.location ?? null,
     url: event.url,
     status:
       occurrence.state === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
@@ -189,7 +189,7 @@ function addSeries(calendar: Calendar, event: CalendarEvent, options: FeedOption
       recurrenceId: kyiv(occurrence.originalStart),
       summary: `${event.title}${STATE_SUFFIX[occurrence.state] ?? ''}`,
       description: describe(event, occurrence),
-      location: occurrence.place ?? event.location ?? null,
+      location: occurrence.onlineUrl ?? occurrence.place ?? event.location ?? null,
       url: event.url,
       start: kyiv(occurrence.start),
       end: kyiv(occurrence.end),

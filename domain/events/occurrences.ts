@@ -29,8 +29,10 @@ export type Occurrence = {
   start: Date
   end: Date
   state: OccurrenceState
-  /** A moved occurrence's new place, as the editor wrote it. */
+  /** A moved occurrence's new place, as the editor wrote it ("Онлайн" when it moved online). */
   place?: string
+  /** A date moved online: the meeting's address, written by the editor as the new place. */
+  onlineUrl?: string
   note?: string
   /** A period (exhibition): shown as days, not as a time. */
   span: boolean
@@ -162,7 +164,26 @@ function moved(occurrence: Occurrence, change: OccurrenceChange): Occurrence {
     ? endOf(day, start, startTime, change.endTime)
     : new Date(start.getTime() + length)
   const place = change.place?.trim() || undefined
+  const onlineUrl = onlineMeetingUrl(place)
+  if (onlineUrl) return { ...occurrence, start, end, place: ONLINE_PLACE, onlineUrl }
   return { ...occurrence, start, end, ...(place ? { place } : {}) }
+}
+
+/** How a date moved online names its place. */
+export const ONLINE_PLACE = 'Онлайн'
+
+/**
+ * A new place written as a web address means the date moved online: editors paste the meeting
+ * link where they would write a room, and readers, calendars and search engines are told so.
+ */
+export function onlineMeetingUrl(place: string | undefined): string | undefined {
+  if (!place || !/^https?:\/\//i.test(place)) return undefined
+  try {
+    const url = new URL(place)
+    return url.hostname.includes('.') ? url.href : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**

@@ -1,6 +1,12 @@
 import { formatOccurrenceStart } from '../format/eventDates'
 import { type Day, addDays, isDay, isTime, kyivInstant } from '../time/kyivTime'
-import { type Occurrence, type Window, occurrences, originalStarts } from './occurrences'
+import {
+  type Occurrence,
+  type Window,
+  occurrences,
+  onlineMeetingUrl,
+  originalStarts,
+} from './occurrences'
 import { type EventSchedule, type OccurrenceChange, buildRule } from './schedule'
 
 /** A problem with an event's dates: the field it concerns (dotted path) and a Ukrainian message. */
@@ -202,6 +208,13 @@ function checkChanges(
       problems.push({
         path: `changes.${index}.kind`,
         message: 'Для перенесення вкажіть нову дату, новий час або нове місце.',
+      })
+    const place = change.place?.trim()
+    if (change.kind === 'moved' && place && /^https?:/i.test(place) && !onlineMeetingUrl(place))
+      problems.push({
+        path: `changes.${index}.place`,
+        message:
+          'Посилання на онлайн-зустріч має бути повною адресою, наприклад https://meet.example.org/klub.',
       })
   }
   const moves = changes.filter((change) => change.kind === 'moved' && change.original)

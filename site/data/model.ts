@@ -76,6 +76,8 @@ export type OccurrenceData = {
   originalStart: string
   state: 'scheduled' | 'cancelled' | 'moved' | 'full'
   place?: string
+  /** A date moved online: the meeting's address. */
+  onlineUrl?: string
   note?: string
   span: boolean
   /** The Kyiv day it starts on. */

@@ -31,17 +31,29 @@ export function feed(events: EventData[], name: string, now: Date, onlyKey?: str
 }
 
 /** `slug.ics` for a series, `slug.<UTC stamp>.ics` for one date: the file names under /podii/kalendar/. */
+/**
+ * How many upcoming dates an event's page lists, each with its own calendar file. A weekly club
+ * has a year of dates; files for dates nobody can click would only weigh on every release.
+ */
+export const LISTED_DATES = 60
+
+/** The dates an event's page lists: the first upcoming ones at the build's instant. */
+export function listedDates(event: EventData, now: Date): EventData['occurrences'] {
+  return upcomingDates(event, now).slice(0, LISTED_DATES)
+}
+
+export function upcomingDates(event: EventData, now: Date): EventData['occurrences'] {
+  return event.occurrences.filter((occurrence) => Date.parse(occurrence.end) > now.getTime())
+}
+
 export function icsFiles(
   events: EventData[],
   now: Date,
 ): { file: string; event: EventData; key?: string }[] {
   return events.flatMap((event) => [
     { file: event.slug, event },
-    ...event.occurrences
-      .filter(
-        (occurrence) =>
-          Date.parse(occurrence.end) > now.getTime() && occurrence.state !== 'cancelled',
-      )
+    ...listedDates(event, now)
+      .filter((occurrence) => occurrence.state !== 'cancelled')
       .map((occurrence) => ({
         file: `${event.slug}.${occurrenceStamp(occurrence.key)}`,
         event,

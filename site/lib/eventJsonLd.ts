@@ -10,9 +10,22 @@ const STATUS: Record<OccurrenceData['state'], string> = {
   moved: 'https://schema.org/EventRescheduled',
 }
 
+/** A date of an event in a place that moved online (an online event's dates are online anyway). */
+const movedOnline = (event: EventData, occurrence: OccurrenceData) =>
+  event.venue !== 'online' && occurrence.state === 'moved' && Boolean(occurrence.onlineUrl)
+
+const isOnline = (event: EventData, occurrence: OccurrenceData) =>
+  event.venue === 'online' || movedOnline(event, occurrence)
+
+function status(event: EventData, occurrence: OccurrenceData): string {
+  return movedOnline(event, occurrence)
+    ? 'https://schema.org/EventMovedOnline'
+    : STATUS[occurrence.state]
+}
+
 function location(event: EventData, occurrence: OccurrenceData) {
-  if (event.venue === 'online')
-    return { '@type': 'VirtualLocation', url: event.onlineUrl ?? undefined }
+  if (isOnline(event, occurrence))
+    return { '@type': 'VirtualLocation', url: occurrence.onlineUrl ?? event.onlineUrl ?? undefined }
   return {
     '@type': 'Place',
     name: occurrence.place ?? event.branches[0]?.title ?? event.placeText,
@@ -27,7 +40,7 @@ function location(event: EventData, occurrence: OccurrenceData) {
 
 /**
  * schema.org `Event` for each upcoming occurrence: its status (cancelled, rescheduled with the
- * previous start, scheduled), attendance mode, place or online location, and offers.
+ * previous start, moved online, scheduled), attendance mode, place or online location, and offers.
  */
 export function eventJsonLd(
   event: EventData,
@@ -44,12 +57,11 @@ export function eventJsonLd(
     url,
     startDate: occurrence.start,
     endDate: occurrence.end,
-    eventStatus: STATUS[occurrence.state],
+    eventStatus: status(event, occurrence),
     ...(occurrence.state === 'moved' ? { previousStartDate: occurrence.originalStart } : {}),
-    eventAttendanceMode:
-      event.venue === 'online'
-        ? 'https://schema.org/OnlineEventAttendanceMode'
-        : 'https://schema.org/OfflineEventAttendanceMode',
+    eventAttendanceMode: isOnline(event, occurrence)
+      ? 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
     location: location(event, occurrence),
     image: event.ogImage ? [new URL(event.ogImage, base).href] : undefined,
     inLanguage: 'uk',

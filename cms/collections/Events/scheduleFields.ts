@@ -255,7 +255,14 @@ export const changesField: ArrayField = {
       type: 'text',
       maxLength: 300,
       label: label('Нове місце', 'New place'),
-      admin: { condition: (_data, siblings: { kind?: string }) => siblings?.kind === 'moved' },
+      admin: {
+        condition: (_data, siblings: { kind?: string }) => siblings?.kind === 'moved',
+        // A web address here moves the date online (schema.org EventMovedOnline, the calendar's place).
+        description: label(
+          'Зала, адреса або, якщо зустріч перенесено онлайн, посилання на неї (https://…).',
+          'A room, an address or, for a date moved online, its link (https://…).',
+        ),
+      },
     },
     {
       name: 'note',

@@ -38,6 +38,7 @@ export function shapeOccurrence(occurrence: Occurrence): OccurrenceData {
     originalStart: occurrence.originalStart.toISOString(),
     state: occurrence.state,
     place: occurrence.place ? typeset(occurrence.place) : undefined,
+    onlineUrl: occurrence.onlineUrl,
     note: occurrence.note ? typeset(occurrence.note) : undefined,
     span: occurrence.span,
     day: kyivDay(occurrence.start),

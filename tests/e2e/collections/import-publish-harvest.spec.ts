@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -6,38 +5,11 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 import { LOCAL_ADMIN } from '@cms/config/env'
-import { repoRoot } from '@cms/config/paths'
 import { SAMPLE_DIR, zipBytes } from '../../support/importFixtures'
-import { e2eEnv } from '../support/ports'
+import { buildSiteFromCms, serveBuiltSite } from '../support/builtSite'
 
 /** A port of its own for the site this spec builds after importing. */
 const SITE_PORT = 4337
-
-function run(command: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, command, {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command[0]} exited ${code}`)),
-    )
-  })
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${url} did not start`)
-}
 
 test.describe.configure({ mode: 'serial' })
 
@@ -105,24 +77,11 @@ test('an editor imports a sheet with scans in the admin, publishes, and the item
 
   // The site, built from the database as the publisher would, shows them with deep zoom.
   const outDir = path.join(work, 'site')
-  const env = { ...e2eEnv(), SITE_OUT_DIR: outDir, PAYLOAD_DISABLE_JOBS: 'true' }
-  await run(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], env)
-  let server: ChildProcess | undefined
+  await buildSiteFromCms(outDir)
+  let server: { url: string; stop: () => void } | undefined
   try {
-    server = spawn(
-      process.execPath,
-      [
-        'node_modules/tsx/dist/cli.mjs',
-        'cms/scripts/serveSite.ts',
-        '--port',
-        String(SITE_PORT),
-        '--root',
-        outDir,
-      ],
-      { cwd: repoRoot, stdio: 'ignore' },
-    )
-    const site = `http://127.0.0.1:${SITE_PORT}`
-    await waitForServer(`${site}/`)
+    server = await serveBuiltSite(outDir, SITE_PORT)
+    const site = server.url
     await page.goto(`${site}/kolektsii/stari-svitlyny-solomianky/SOL-IM-0002/`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Листівка «Привіт із Солом’янки»',
@@ -152,7 +111,7 @@ test('an editor imports a sheet with scans in the admin, publishes, and the item
     expect(manifest).toMatchObject({ type: 'Manifest' })
     expect(manifest.items).toHaveLength(2)
   } finally {
-    server?.kill()
+    server?.stop()
     await rm(work, { recursive: true, force: true })
   }
 })

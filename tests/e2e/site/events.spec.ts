@@ -57,6 +57,22 @@ test.describe('events on the site', () => {
     expect(events.map((event) => event.getFirstPropertyValue('status'))).toContain('CANCELLED')
   })
 
+  test('a date moved online links its meeting and tells search engines so', async ({ page }) => {
+    await page.clock.setFixedTime(builtAt())
+    await page.goto('/podii/knyzhkovyi-klub-suchasna-proza/')
+    const moved = page.locator('.occurrences li.state-moved')
+    await expect(moved).toHaveCount(1)
+    await expect(moved.getByRole('link', { name: 'Онлайн' })).toHaveAttribute(
+      'href',
+      'https://meet.example.org/suchasna-proza',
+    )
+    const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents())
+      .map((text) => JSON.parse(text) as { eventStatus?: string; location?: { url?: string } })
+      .filter((entry) => entry.eventStatus?.endsWith('EventMovedOnline'))
+    expect(jsonLd).toHaveLength(1)
+    expect(jsonLd[0]!.location?.url).toBe('https://meet.example.org/suchasna-proza')
+  })
+
   test('dates that ended by the time the page is read are hidden, without a rebuild', async ({
     page,
   }) => {

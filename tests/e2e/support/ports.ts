@@ -17,6 +17,12 @@ export const E2E = {
   },
 } as const
 
+/**
+ * The instant the e2e site is built at: the sample events, document validity and alerts are read
+ * as on this day, whatever day the suite runs (specs fix the reader's clock from the pages).
+ */
+export const E2E_SITE_NOW = '2026-11-23T08:00:00.000Z'
+
 /** Environment for every process of the suite, so all of them use the e2e database. */
 export function e2eEnv(): Record<string, string> {
   return {

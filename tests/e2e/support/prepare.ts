@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { repoRoot } from '@cms/config/paths'
 import { outDir as siteOutDir } from '../site/pages'
-import { E2E, e2eEnv } from './ports'
+import { E2E, E2E_SITE_NOW, e2eEnv } from './ports'
 
 /**
  * Before the browser suite: a fresh seeded database in data/e2e and an up-to-date admin build.
@@ -21,13 +21,13 @@ async function main(): Promise<void> {
   await buildSite()
 }
 
-/** Builds the public site from the freshly seeded e2e database, for the 'site' project. */
+/** Builds the public site from the freshly seeded e2e database, for the 'site' project, on a fixed day. */
 function buildSite(): Promise<void> {
   const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--silent'], {
       cwd: repoRoot,
-      env: { ...process.env, ...e2eEnv(), SITE_OUT_DIR: siteOutDir },
+      env: { ...process.env, ...e2eEnv(), SITE_OUT_DIR: siteOutDir, SITE_NOW: E2E_SITE_NOW },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     child.on('error', reject)

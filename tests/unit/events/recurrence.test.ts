@@ -183,6 +183,28 @@ describe('per-date changes', () => {
     expect(find('2026-11-10').state).toBe('scheduled')
   })
 
+  it('moves a date online when the new place is the meeting link', () => {
+    const list = occurrences(
+      weeklyClub,
+      [
+        { original: key('2026-11-10'), kind: 'moved', place: ' https://meet.example.org/klub ' },
+        { original: key('2026-11-17'), kind: 'moved', place: 'Зала на другому поверсі' },
+      ],
+      year,
+    )
+    const online = list.find((o) => o.key === key('2026-11-10'))!
+    expect(online).toMatchObject({
+      state: 'moved',
+      place: 'Онлайн',
+      onlineUrl: 'https://meet.example.org/klub',
+    })
+    // Same time: only the place changed.
+    expect(online.start.toISOString()).toBe(key('2026-11-10'))
+    const room = list.find((o) => o.key === key('2026-11-17'))!
+    expect(room.place).toBe('Зала на другому поверсі')
+    expect(room.onlineUrl).toBeUndefined()
+  })
+
   it('keeps changes whose date survives a rule edit and reports the ones that no longer match', () => {
     const changes = [
       { original: key('2026-10-20'), kind: 'cancelled' as const },

@@ -93,6 +93,16 @@ describe('validating an event’s dates', () => {
     expect(messages(club, [{ original, kind: 'moved', date: '2026-12-03' }])).toEqual([])
   })
 
+  it('refuses a meeting link that is not a whole web address', () => {
+    const original = kyivInstant('2026-12-01', '18:00').toISOString()
+    expect(messages(club, [{ original, kind: 'moved', place: 'https://meet' }])).toEqual([
+      'changes.0.place: Посилання на онлайн-зустріч має бути повною адресою, наприклад https://meet.example.org/klub.',
+    ])
+    expect(
+      messages(club, [{ original, kind: 'moved', place: 'https://meet.example.org/klub' }]),
+    ).toEqual([])
+  })
+
   it('asks what a move changes, and refuses two changes of one date', () => {
     const original = kyivInstant('2026-12-01', '18:00').toISOString()
     expect(
