@@ -36,6 +36,14 @@ export type FilterKey = keyof typeof FILTERS
  */
 export const DATE_FILTER = 'date'
 
+/**
+ * A filter the reader never sees either: events whose every date has passed carry it, so that a
+ * search lists them after everything else (site/search/client.ts). Only they carry it, so its
+ * chunk stays small.
+ */
+export const ENDED_FILTER = 'ended'
+export const ENDED_VALUE = 'так'
+
 export type SearchRecord = {
   /** The page's path, e.g. /novyny/slug/. */
   url: string
@@ -49,6 +57,8 @@ export type SearchRecord = {
   image?: string
   imageAlt?: string
   filters: Partial<Record<FilterKey, string[]>>
+  /** An event with no date left at build time: listed after current results. */
+  ended?: boolean
 }
 
 /** The records file, relative to the built site; removed once the index is written. */

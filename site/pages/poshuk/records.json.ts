@@ -58,6 +58,7 @@ export const GET: APIRoute = async () => {
         title: entry.title,
         date: shown?.start,
         dateText: shown ? `${next ? 'Наступна дата' : 'Минула подія'}: ${shown.when}` : undefined,
+        ended: !next,
         ...thumbnail(entry.cover),
         filters: {
           type: label('event'),

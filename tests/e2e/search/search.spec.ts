@@ -298,3 +298,18 @@ test('only the search page loads search scripts', async ({ page }) => {
     [],
   )
 })
+
+test.describe('events in search', () => {
+  test('an event whose dates have all passed comes after a current one', async ({ page }) => {
+    // Both sample film evenings match; the summer one ended before the e2e site's build day.
+    await search(page, 'кіновечір')
+    const titles = await resultLinks(page).allTextContents()
+    const current = titles.indexOf('Кіновечір останньої п’ятниці')
+    const ended = titles.indexOf('Літній кіновечір просто неба')
+    expect(current).toBeGreaterThanOrEqual(0)
+    expect(ended).toBeGreaterThan(current)
+    await expect(
+      page.locator('#search-results .search-result', { hasText: 'Літній кіновечір' }),
+    ).toContainText('Минула подія')
+  })
+})
