@@ -31,11 +31,18 @@ export function feed(events: EventData[], name: string, now: Date, onlyKey?: str
 }
 
 /** `slug.ics` for a series, `slug.<UTC stamp>.ics` for one date: the file names under /podii/kalendar/. */
-/**
- * How many upcoming dates an event's page lists, each with its own calendar file. A weekly club
- * has a year of dates; files for dates nobody can click would only weigh on every release.
- */
+/** How many upcoming dates an event's page lists (a weekly club has a year of them). */
 export const LISTED_DATES = 60
+
+/**
+ * How many of those get a calendar file of their own: about three months of a weekly club. Every
+ * release writes these files; later dates are in the series' file, which every page links.
+ */
+export const DATES_WITH_OWN_FILE = 12
+
+/** Whether the listed date at this position has its own calendar file. */
+export const hasOwnCalendarFile = (occurrence: { state: string }, position: number) =>
+  occurrence.state !== 'cancelled' && position < DATES_WITH_OWN_FILE
 
 /** The dates an event's page lists: the first upcoming ones at the build's instant. */
 export function listedDates(event: EventData, now: Date): EventData['occurrences'] {
@@ -53,7 +60,7 @@ export function icsFiles(
   return events.flatMap((event) => [
     { file: event.slug, event },
     ...listedDates(event, now)
-      .filter((occurrence) => occurrence.state !== 'cancelled')
+      .filter(hasOwnCalendarFile)
       .map((occurrence) => ({
         file: `${event.slug}.${occurrenceStamp(occurrence.key)}`,
         event,

@@ -4,6 +4,7 @@ import { kyivInstant } from '@domain/time/kyivTime'
 import { occurrences, type EventSchedule } from '@domain/events'
 import { shapeOccurrence } from '../../../site/data/shape/events'
 import { eventJsonLd } from '../../../site/lib/eventJsonLd'
+import { DATES_WITH_OWN_FILE, icsFiles, listedDates } from '../../../site/lib/eventFeeds'
 import type { EventData } from '../../../site/data/model'
 
 // A weekly club in a branch whose dates are changed one by one; the JSON-LD must tell search
@@ -92,5 +93,37 @@ describe('schema.org Event per date', () => {
     expect(
       ld.every((entry) => String(entry.eventAttendanceMode).endsWith('OnlineEventAttendanceMode')),
     ).toBe(true)
+  })
+})
+
+describe('calendar files of an event', () => {
+  it('one for the series and one for each of the first listed dates that is not cancelled', () => {
+    const event = eventAt('branch')
+    const builtAt = kyivInstant('2026-11-20', '12:00')
+    const files = icsFiles([event], builtAt)
+    // Five dates in December, one of them cancelled.
+    expect(files.map((file) => file.key ?? 'series')).toEqual([
+      'series',
+      key('2026-12-01'),
+      key('2026-12-15'),
+      key('2026-12-22'),
+      key('2026-12-29'),
+    ])
+  })
+
+  it('stops after the first dates of a long series, which the series file still holds', () => {
+    const weekly: EventSchedule = { ...club, until: '2027-12-28' }
+    const event = {
+      ...eventAt('branch'),
+      schedule: weekly,
+      changes: [],
+      occurrences: occurrences(weekly, [], {
+        from: kyivInstant('2026-11-01'),
+        to: kyivInstant('2028-01-01'),
+      }).map(shapeOccurrence),
+    }
+    const builtAt = kyivInstant('2026-11-20', '12:00')
+    expect(listedDates(event, builtAt).length).toBeGreaterThan(DATES_WITH_OWN_FILE)
+    expect(icsFiles([event], builtAt)).toHaveLength(1 + DATES_WITH_OWN_FILE)
   })
 })
