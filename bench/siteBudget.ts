@@ -18,7 +18,8 @@ import { repoRoot } from '@cms/config/paths'
  * Exits with 1 when a budget is exceeded.
  */
 
-const BUDGET = { htmlKb: 14, cssKb: 12 } as const
+/** `liveJsKb`: the live status script every page loads (components/LiveStatus.astro). */
+const BUDGET = { htmlKb: 14, cssKb: 12, liveJsKb: 3 } as const
 /** The sample site gets one item this long: the worst case of an item page. */
 const ITEM_PAGES = 200
 
@@ -191,7 +192,7 @@ async function main(): Promise<void> {
     if (!figures) return undefined
     const htmlOk = max(figures.html) <= BUDGET.htmlKb * 1024
     const cssOk = max(figures.css) <= BUDGET.cssKb * 1024
-    const jsOk = type.island || max(figures.js) === 0
+    const jsOk = type.island || max(figures.js) <= BUDGET.liveJsKb * 1024
     if (!htmlOk || !cssOk || !jsOk) failed = true
     return {
       'тип сторінки': type.name,
@@ -199,11 +200,11 @@ async function main(): Promise<void> {
       'HTML gz медіана, кБ': kb(median(figures.html)),
       'HTML gz макс., кБ': `${kb(max(figures.html))} ${htmlOk ? '✓' : `✗ > ${BUDGET.htmlKb}`}`,
       'CSS gz, кБ': `${kb(max(figures.css))} ${cssOk ? '✓' : `✗ > ${BUDGET.cssKb}`}`,
-      'JS gz, кБ': `${kb(max(figures.js))} ${type.island ? '(острів)' : jsOk ? '✓' : '✗ > 0'}`,
+      'JS gz, кБ': `${kb(max(figures.js))} ${type.island ? '(острів)' : jsOk ? '✓' : `✗ > ${BUDGET.liveJsKb}`}`,
     }
   }).filter(Boolean)
   console.log(
-    `\nБюджети на сторінку (gzip): HTML ≤ ${BUDGET.htmlKb} кБ, CSS ≤ ${BUDGET.cssKb} кБ, JS 0 кБ без острова`,
+    `\nБюджети на сторінку (gzip): HTML ≤ ${BUDGET.htmlKb} кБ, CSS ≤ ${BUDGET.cssKb} кБ, JS ≤ ${BUDGET.liveJsKb} кБ без острова (лише стан наживо)`,
   )
   console.table(rows)
   console.log(

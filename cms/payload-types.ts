@@ -677,6 +677,9 @@ export interface Event {
         date?: string | null;
         startTime?: string | null;
         endTime?: string | null;
+        /**
+         * A room, an address or, for a date moved online, its link (https://…).
+         */
         place?: string | null;
         note?: string | null;
         id?: string | null;

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { LIVE_STATUS_DIR, type LiveStatus } from '@domain/branch-status/liveBundle'
 import { kyivDay, endOfKyivDay } from '@domain/time/kyivTime'
 import { ALERT_LEVELS } from '@domain/vocabularies/alertLevels'
 import { CLOSURE_REASONS } from '@domain/vocabularies/closureReasons'
@@ -20,7 +21,8 @@ import { PUBLISH_TASK } from './queue'
  * HTML) — into a folder of its own and switches the `status-live` link to it in one rename, like
  * a release. The static server serves it at /stan/; the full HTML catches up in the next release.
  */
-export const LIVE_STATUS_URL = '/stan/'
+export const LIVE_STATUS_URL = LIVE_STATUS_DIR
+export type { LiveStatus }
 export const LIVE_STATUS_QUEUE = 'live-status'
 const KEEP_BUNDLES = 3
 
@@ -33,37 +35,6 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const dayOf = (value: string) => kyivDay(new Date(value))
-
-type BundleAlert = {
-  id: string
-  level: keyof typeof ALERT_LEVELS
-  levelLabel: string
-  /** The branch's slug for a branch alert; null for a network-wide one. */
-  branch: string | null
-  text: string
-  startsAt: string
-  endsAt: string
-}
-
-export type LiveStatus = {
-  generatedAt: string
-  timeZone: 'Europe/Kyiv'
-  alerts: BundleAlert[]
-  branches: {
-    slug: string
-    name: string
-    statusLine: string | null
-    closures: {
-      from: string
-      to: string
-      endsAt: string
-      reason: string
-      reasonLabel: string
-      note: string | null
-    }[]
-    changedHours: { from: string; to: string; opens: string; closes: string; note: string | null }[]
-  }[]
-}
 
 /** Reads published branches and alerts as a visitor would and makes the bundle's data. */
 export async function readLiveStatus(payload: Payload, now: Date): Promise<LiveStatus> {

@@ -31,7 +31,11 @@ const stackEnv = {
   PREVIEW_PORT: '4361',
   PREVIEW_URL: 'http://127.0.0.1:4361',
   SEED_ON_START: 'true',
+  // The real build, which waits while HOLD_BUILDS exists (see the last test).
+  SITE_BUILD_COMMAND: `${process.execPath} ${path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')} tests/e2e/support/faultableBuild.ts {outDir}`,
 }
+/** While this file exists, a started build waits (tests/e2e/support/faultableBuild.ts). */
+const HOLD_BUILDS = path.join(DATA_DIR, 'hold-builds')
 
 let stack: ChildProcess | undefined
 let output = ''
@@ -169,4 +173,75 @@ test('an alert whose end has passed disappears from a cached page at once', asyn
   await page.clock.setFixedTime(new Date(Date.now() + 4 * 3_600_000))
   await page.goto(`${SITE}/`)
   await expect(page.locator('[data-alert]')).toBeHidden()
+})
+
+test('with the release held back, pages read a new alert and closure from the live status', async ({
+  request,
+  page,
+}) => {
+  const auth = await token(request)
+  const headers = { Authorization: `JWT ${auth}` }
+  await publisherIdle(request, auth)
+  const found = await request.get(`${CMS}/api/branches?where[name][like]=Чоколівка&depth=0`, {
+    headers,
+  })
+  const branch = ((await found.json()) as { docs: { id: number; slug: string }[] }).docs[0]!
+  const branchPage = `/biblioteky/${branch.slug}/`
+  const today = kyivDay(new Date())
+  const text = 'Через аварію на тепломережі бібліотека сьогодні зачинена'
+
+  await writeFile(HOLD_BUILDS, '')
+  try {
+    const saved = Date.now()
+    const closing = await request.patch(`${CMS}/api/branches/${branch.id}`, {
+      headers,
+      data: {
+        closures: [{ from: today, to: today, reason: 'no-heating' }],
+        _status: 'published',
+      },
+    })
+    expect(closing.status(), await closing.text()).toBe(200)
+    const alert = await request.post(`${CMS}/api/alerts`, {
+      headers,
+      data: {
+        text,
+        level: 'urgent',
+        scope: 'branch',
+        branch: branch.id,
+        startsAt: new Date(Date.now() - 60_000).toISOString(),
+        endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+        _status: 'published',
+      },
+    })
+    expect(alert.status(), await alert.text()).toBe(201)
+
+    // The served HTML is still the previous release's; the page's script reads the bundle.
+    await expect(async () => {
+      await page.goto(`${SITE}${branchPage}`)
+      await expect(page.getByRole('alert')).toContainText(text, { timeout: 2000 })
+    }).toPass({ timeout: WAIT_MS })
+    test.info().annotations.push({
+      type: 'save → shown by the live status',
+      description: `${((Date.now() - saved) / 1000).toFixed(1)} s`,
+    })
+    expect(await served(branchPage)).not.toContain(text)
+    await expect(page.locator('main open-now [data-label]').first()).toHaveText(
+      'Тимчасово зачинено',
+    )
+    const axe = await new AxeBuilder({ page }).analyze()
+    expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+    // A branch's alert stays on its own page.
+    await page.goto(`${SITE}/`)
+    await expect(page.locator('html')).toHaveAttribute('data-live-status', /Z$/)
+    await expect(page.getByText(text)).toHaveCount(0)
+  } finally {
+    await rm(HOLD_BUILDS, { force: true })
+  }
+  // Once the release is let through, the HTML itself says it, for readers without script.
+  await expect
+    .poll(async () => (await served(branchPage)).includes(text), {
+      timeout: WAIT_MS,
+      intervals: [500],
+    })
+    .toBe(true)
 })
