@@ -1,13 +1,5 @@
 import { queryKeys } from './normalize'
-import {
-  DATE_FILTER,
-  ENDED_FILTER,
-  ENDED_VALUE,
-  FILTERS,
-  TYPE_LABELS,
-  type FilterKey,
-  type RecordType,
-} from './records'
+import { DATE_FILTER, FILTERS, TYPE_LABELS, type FilterKey, type RecordType } from './records'
 import {
   bestCandidate,
   comparable,
@@ -241,29 +233,6 @@ function byRelevance(results: RawResult[]): Ordered {
   }
 }
 
-/**
- * Relevance order with events whose every date has passed after everything else: a reader who
- * searches «кіновечір» wants the next screening before last year's. One more search names the
- * hidden ENDED_FILTER (only ended events carry it, so its chunk is small).
- */
-export async function relevanceEndedLast(
-  engine: Pagefind,
-  term: string,
-  chosen: Record<string, Condition>,
-): Promise<Ordered> {
-  const [all, ended] = await Promise.all([
-    engine.search(term, { filters: chosen }),
-    engine.search(term, { filters: { ...chosen, [ENDED_FILTER]: ENDED_VALUE } }),
-  ])
-  const results = all?.results ?? []
-  const endedIds = new Set((ended?.results ?? []).map((result) => result.id))
-  if (endedIds.size === 0) return byRelevance(results)
-  return byRelevance([
-    ...results.filter((result) => !endedIds.has(result.id)),
-    ...results.filter((result) => endedIds.has(result.id)),
-  ])
-}
-
 /** The days that have results, newest first (keys of the hidden DATE_FILTER's counts). */
 function daysNewestFirst(counts: Record<string, number> | undefined): string[] {
   return Object.entries(counts ?? {})
@@ -478,7 +447,7 @@ export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outc
   const order = async (term: string) =>
     query.sort === 'date'
       ? newestFirst(engine, term, chosen)
-      : relevanceEndedLast(engine, term, chosen)
+      : byRelevance((await engine.search(term, { filters: chosen }))?.results ?? [])
   const term = keys.join(' ')
   const found = await order(term)
   // The first result, shown anyway, tells which words the index has as themselves; only the

@@ -172,6 +172,18 @@ export type IndexPage = {
   filters: Record<string, string[] | undefined>
   /** Only `date` (YYYY-MM-DD) is used: it becomes the hidden DATE_FILTER, not a Pagefind sort. */
   sort: Record<string, string | undefined>
+  /** Below 1, the page's words count less than other pages' in relevance (ended events). */
+  weight?: number
+}
+
+/** Pagefind's own weights of headings h1–h6; body text weighs 1. */
+const HEADING_WEIGHTS = [7, 6, 5, 4, 3, 2] as const
+
+/** A block's weight attribute for a down-weighted page, or nothing for a page of full weight. */
+function weightAttribute(heading: number | undefined, weight: number | undefined): string {
+  if (weight === undefined || weight === 1) return ''
+  const base = heading ? (HEADING_WEIGHTS[heading - 1] ?? 1) : 1
+  return ` data-pagefind-weight="${(base * weight).toFixed(2)}"`
 }
 
 /**
@@ -190,7 +202,7 @@ export function indexHtml(page: IndexPage, plain = false): string {
         ? blockWords
         : blockWords.map((word) => (URL_LIKE.test(word) ? NO_KEY : tokenKey(word) || NO_KEY))
       const tag = block.heading ? `h${block.heading}` : 'p'
-      return `<${tag}>${escapeHtml(keys.join(' '))} </${tag}>`
+      return `<${tag}${weightAttribute(block.heading, page.weight)}>${escapeHtml(keys.join(' '))} </${tag}>`
     })
     .join('\n')
   const meta = { ...page.meta, title: page.title, text: words.join(' ') }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 
 import { extractBlocks, indexHtml, type IndexPage } from './extract'
-import { ENDED_FILTER, ENDED_VALUE, type SearchRecord } from './records'
+import { ENDED_WEIGHT, type SearchRecord } from './records'
 import { countWords, TYPO_FOLDER, vocabularyShards, type Vocabulary } from './typos'
 
 /** Where the search page loads the index from, relative to the site root. */
@@ -38,7 +38,8 @@ function pageFromHtml(record: SearchRecord, html: string): IndexPage {
       image: record.image,
       image_alt: record.imageAlt,
     },
-    filters: record.ended ? { ...record.filters, [ENDED_FILTER]: [ENDED_VALUE] } : record.filters,
+    filters: record.filters,
+    ...(record.ended ? { weight: ENDED_WEIGHT } : {}),
     sort: { date: record.date?.slice(0, 10) },
   }
 }

@@ -37,12 +37,11 @@ export type FilterKey = keyof typeof FILTERS
 export const DATE_FILTER = 'date'
 
 /**
- * A filter the reader never sees either: events whose every date has passed carry it, so that a
- * search lists them after everything else (site/search/client.ts). Only they carry it, so its
- * chunk stays small.
+ * How much an event whose every date has passed weighs in relevance against other pages: its
+ * words count a fifth (site/search/extract.ts), so a current event or page with the same words
+ * comes first. No extra search and no filter chunk: the order is in the index itself.
  */
-export const ENDED_FILTER = 'ended'
-export const ENDED_VALUE = 'так'
+export const ENDED_WEIGHT = 0.2
 
 export type SearchRecord = {
   /** The page's path, e.g. /novyny/slug/. */

@@ -302,7 +302,7 @@ test('only the search page loads search scripts', async ({ page }) => {
 test.describe('events in search', () => {
   test('an event whose dates have all passed comes after a current one', async ({ page }) => {
     // Both sample film evenings match; the summer one ended before the e2e site's build day.
-    await search(page, 'кіновечір')
+    await search(page, `?q=${encodeURIComponent('кіновечір')}&type=${encodeURIComponent('Події')}`)
     const titles = await resultLinks(page).allTextContents()
     const current = titles.indexOf('Кіновечір останньої п’ятниці')
     const ended = titles.indexOf('Літній кіновечір просто неба')

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { exactFirst, newestFirst, relevanceEndedLast, type Pagefind } from '@site/search/client'
-import { DATE_FILTER, ENDED_FILTER, ENDED_VALUE } from '@site/search/records'
+import { exactFirst, newestFirst, type Pagefind } from '@site/search/client'
+import { DATE_FILTER } from '@site/search/records'
 
-type Page = { id: string; date?: string; type: string; ended?: boolean }
+type Page = { id: string; date?: string; type: string }
 
 /**
  * A stand-in for Pagefind over a few pages that all match: results in the given (relevance)
@@ -19,14 +19,7 @@ function fakeEngine(pages: Page[]): Pagefind & { searches: number } {
     search: (_term: string | null, options: Record<string, unknown>) => {
       engine.searches += 1
       const filters = (options.filters ?? {}) as Record<string, unknown>
-      const value = (page: Page, key: string) =>
-        key === DATE_FILTER
-          ? page.date
-          : key === ENDED_FILTER
-            ? page.ended
-              ? ENDED_VALUE
-              : undefined
-            : page.type
+      const value = (page: Page, key: string) => (key === DATE_FILTER ? page.date : page.type)
       const matches = pages.filter((page) =>
         Object.entries(filters).every(([key, condition]) =>
           typeof condition === 'string'
@@ -129,36 +122,5 @@ describe('exact results first', () => {
     const merged = exactFirst(ordered([]), ordered(['c', 'd']))
     expect(merged.total).toBe(2)
     expect((await merged.take(0, 5)).map((result) => result.id)).toEqual(['c', 'd'])
-  })
-})
-
-describe('events whose dates have all passed', () => {
-  const found: Page[] = [
-    { id: 'last-year', type: 'event', ended: true },
-    { id: 'news', type: 'news' },
-    { id: 'next-week', type: 'event' },
-    { id: 'two-years-ago', type: 'event', ended: true },
-  ]
-
-  it('come after every current result, each part in relevance order', async () => {
-    const ordered = await relevanceEndedLast(fakeEngine(found), 'key', {})
-    expect(ordered.total).toBe(4)
-    expect((await ordered.take(0, 4)).map((result) => result.id)).toEqual([
-      'news',
-      'next-week',
-      'last-year',
-      'two-years-ago',
-    ])
-  })
-
-  it('keep the chosen filters, and cost one search more', async () => {
-    const engine = fakeEngine(found)
-    const ordered = await relevanceEndedLast(engine, 'key', { type: { any: ['event'] } })
-    expect((await ordered.take(0, 4)).map((result) => result.id)).toEqual([
-      'next-week',
-      'last-year',
-      'two-years-ago',
-    ])
-    expect(engine.searches).toBe(2)
   })
 })
