@@ -13,9 +13,13 @@ import { E2E_SITE_NOW } from '../support/ports'
 const SITE_PORT = 4338
 const BRANCH = 'Бібліотека-хаб «Чоколівка»'
 
-/** Picks an option of a Payload select or relationship field (react-select) by its text. */
-async function choose(page: Page, fieldId: string, option: string): Promise<void> {
+/**
+ * Picks an option of a Payload select or relationship field (react-select) by its text. A
+ * relationship loads its options a page at a time: typing narrows them, as an editor would.
+ */
+async function choose(page: Page, fieldId: string, option: string, typed?: string): Promise<void> {
   await page.locator(`#${fieldId}`).click()
+  if (typed) await page.locator(`#${fieldId} input`).first().fill(typed)
   await page.locator('.rs__option', { hasText: option }).first().click()
 }
 
@@ -37,7 +41,7 @@ test('an editor creates a weekly club in the admin, publishes it, and it is on t
   await page.locator('#field-title').fill(title)
   await choose(page, 'field-category', 'Клуб')
   await choose(page, 'field-audiences', 'Дорослі')
-  await choose(page, 'field-branches', BRANCH)
+  await choose(page, 'field-branches', BRANCH, 'Чоколівка')
   await choose(page, 'field-schedule__kind', 'Регулярно (правило)')
   await page.locator('#field-schedule__date').fill('2026-12-01')
   await page.locator('#field-schedule__startTime').fill('18:00')
