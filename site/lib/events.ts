@@ -45,6 +45,31 @@ export function byDay(entries: Entry[], now: Date): { day: string; entries: Entr
     .map(([day, list]) => ({ day, entries: list }))
 }
 
+/**
+ * The most dates one listing page holds. A few hundred keep a page light on a phone; a network
+ * with a thousand weekly clubs would otherwise list six thousand dates on every filter page
+ * (bench:events). The month pages go further.
+ */
+export const MAX_LISTED_ENTRIES = 150
+
+/** A branch's page lists its next dates, whole days up to this many (its filter page has more). */
+export const BRANCH_PAGE_ENTRIES = 30
+
+/** Whole days from the first while they fit in `max` entries (the first day always, however full). */
+export function fitDays<T extends { entries: unknown[] }>(
+  groups: T[],
+  max: number,
+): { groups: T[]; cut: boolean } {
+  let count = 0
+  const kept: T[] = []
+  for (const group of groups) {
+    if (kept.length > 0 && count + group.entries.length > max) break
+    kept.push(group)
+    count += group.entries.length
+  }
+  return { groups: kept, cut: kept.length < groups.length }
+}
+
 /** A static filter of /podii/: its URL, heading and which entries it keeps. */
 export type Filter = {
   facet: EventFacet | 'free'
