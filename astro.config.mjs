@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 
 import { siteBuildCacheDir, siteOutDir } from '@site/data/paths'
 import { iiif } from '@site/iiif/integration'
+import { offlineSupport } from '@site/offline/integration'
 import { siteOutput } from '@site/integration/siteOutput'
 import { searchIndex } from '@site/search/integration'
 
@@ -28,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [react(), siteOutput(), searchIndex(), iiif()],
+  integrations: [react(), siteOutput(), searchIndex(), iiif(), offlineSupport()],
   // The site is served with a Content Security Policy without 'unsafe-inline' for scripts
   // (cms/publisher/securityHeaders.ts, deploy/nginx): island scripts must be files, never inlined.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -22,6 +22,9 @@ export const RESERVED_TOP_LEVEL = [
   'zvernennia',
   // The English site (domain/urls/localeUrls.ts).
   'en',
+  'stan',
+  'bez-merezhi',
+  'sw.js',
 ] as const
 
 /** Paths under /biblioteky/ the site uses itself; a branch may not take one as its slug. */
@@ -78,6 +81,10 @@ export const urls = {
   eventsFeed: () => `/podii/${RESERVED_EVENT_SLUGS[1]}.ics`,
   eventsFeedFor: (facet: 'branch' | 'audience', value: string) =>
     `/podii/${RESERVED_EVENT_SLUGS[1]}/${EVENT_FACETS[facet]}/${value}.ics`,
+  /** What a reader can still open without a connection (the service worker's fallback). */
+  offline: () => '/bez-merezhi/',
+  /** The service worker, at the root so that it controls every page. */
+  serviceWorker: () => '/sw.js',
   branches: () => '/biblioteky/',
   branch: (slug: string) => `/biblioteky/${slug}/`,
   /** «Де зараз відчинено»: every branch with its state, power and internet. */

@@ -90,5 +90,6 @@ export function samplePages() {
     openDataProgramme: '/vidkryti-dani/zavdannia-prohramy/',
     search: '/poshuk/',
     notFound: '/tsiiei-storinky-nemaie/',
+    offline: '/bez-merezhi/',
   } as const
 }
