@@ -248,3 +248,29 @@ test('with the release held back, pages read a new alert and closure from the li
     })
     .toBe(true)
 })
+
+test('offline, a branch page shows the status it saved, with its age', async ({
+  page,
+  context,
+}) => {
+  const found = await fetch(`${CMS}/api/branches?where[name][like]=Чоколівка&depth=0`)
+  const branch = ((await found.json()) as { docs: { slug: string }[] }).docs[0]!
+  const branchPage = `${SITE}/biblioteky/${branch.slug}/`
+  await page.goto(branchPage)
+  // Once the worker controls the page, the page and the live status pass through its caches.
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
+  await page.reload()
+  await page.waitForFunction(async () =>
+    Boolean(await (await caches.open('stan')).match('/stan/status.json')),
+  )
+  await context.setOffline(true)
+  // Read a quarter of an hour later: the saved status is that old.
+  await page.clock.setFixedTime(new Date(Date.now() + 15 * 60_000))
+  await page.goto(branchPage)
+  const note = page.locator('[data-offline-note]')
+  await expect(note).toContainText('Немає зв’язку: сторінку збережено')
+  await expect(note).toContainText(/Стан бібліотек і оголошення — збережені 1[45]\u00a0хвилин тому/)
+  const axe = await new AxeBuilder({ page }).analyze()
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+  await context.setOffline(false)
+})
