@@ -49,7 +49,9 @@ export async function writeServiceWorker(
     disableDevLogs: true,
     runtimeCaching: [
       {
-        urlPattern: ({ url }) => url.pathname.startsWith(LIVE_STATUS_DIR),
+        // A RegExp, not a function: functions are copied into sw.js as text, without the module's
+        // constants (a function naming LIVE_STATUS_DIR threw there, and no route after it ran).
+        urlPattern: new RegExp(LIVE_STATUS_DIR.replace(/[/.]/g, '\\$&')),
         handler: 'NetworkFirst',
         options: { cacheName: STATUS_CACHE, networkTimeoutSeconds: 3 },
       },

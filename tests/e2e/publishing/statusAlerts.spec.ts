@@ -258,11 +258,17 @@ test('offline, a branch page shows the status it saved, with its age', async ({
   const branchPage = `${SITE}/biblioteky/${branch.slug}/`
   await page.goto(branchPage)
   // Once the worker controls the page, the page and the live status pass through its caches.
-  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true)
   await page.reload()
-  await page.waitForFunction(async () =>
-    Boolean(await (await caches.open('stan')).match('/stan/status.json')),
-  )
+  await expect
+    .poll(() =>
+      page.evaluate(async () =>
+        Boolean(await (await caches.open('stan')).match('/stan/status.json')),
+      ),
+    )
+    .toBe(true)
   await context.setOffline(true)
   // Read a quarter of an hour later: the saved status is that old.
   await page.clock.setFixedTime(new Date(Date.now() + 15 * 60_000))
