@@ -140,7 +140,7 @@ export function guardRest(handler: RouteHandler, options: GuardOptions): RouteHa
     // The public forms answer refusals themselves (a redirect to the site's error page for a
     // browser without JavaScript) and have limits of their own (cms/public-forms/limits.ts).
     if (new URL(request.url).pathname.startsWith(PUBLIC_FORMS_API_PREFIX))
-      return handler(withDefaultLocale(request), args)
+      return handler(await withDefaultLocale(request), args)
     const payload = await options.payload()
     const admission = await admit(request, payload)
     if ('response' in admission) return admission.response
@@ -153,7 +153,7 @@ export function guardRest(handler: RouteHandler, options: GuardOptions): RouteHa
         fieldType: fieldTypeLookup(payload, new URL(request.url).pathname),
       })
       if (problem) return refuse(400, problem)
-      return await handler(withDefaultLocale(request), args)
+      return await handler(await withDefaultLocale(request), args)
     } finally {
       admission.release()
     }

@@ -179,6 +179,27 @@ describe('localized reads', () => {
     expect([none.status, none.body.title ?? null]).toEqual([200, null])
   })
 
+  it('answers the admin’s reads sent as a POST (a relationship picker) with the titles', async () => {
+    const news = await publishNews('Новина для вибору у зв’язку')
+    const api = restApi(payload)
+    const read = (query: string) =>
+      api('POST', '/api/news', {
+        body: query,
+        headers: {
+          'X-Payload-HTTP-Method-Override': 'GET',
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+      })
+    const where = `where[id][equals]=${news.id}`
+    for (const query of [`${where}&locale=uk&select[title]=true&draft=true`, where]) {
+      const answer = await read(query)
+      expect(answer.status).toBe(200)
+      expect((answer.body.docs as { title?: string }[]).map((doc) => doc.title)).toEqual([
+        'Новина для вибору у зв’язку',
+      ])
+    }
+  })
+
   it('tells editors what lacks an English version and what is out of date', async () => {
     const missing = await publishNews('Без англійської версії')
     const current = await publishNews('Переклад актуальний')
