@@ -111,11 +111,11 @@ export function alertsFragment(status: LiveStatus): string {
       const hidden = Date.parse(alert.startsAt) > now ? ' hidden' : ''
       const role = alert.level === 'urgent' ? ' role="alert"' : ''
       return (
-        `<section class="alert alert-${alert.level}" aria-label="Оголошення: ${escapeHtml(alert.levelLabel.toLowerCase())}"` +
+        `<div class="alert alert-${alert.level}"` +
         ` data-alert="${escapeHtml(`${alert.id}:${alert.startsAt}:${alert.endsAt}`)}"` +
         ` data-visible-from="${alert.startsAt}" data-visible-until="${alert.endsAt}"${hidden}>` +
         `<div class="wrap alert-body"><p${role}><strong>${escapeHtml(alert.levelLabel)}.</strong> ${escapeHtml(alert.text)}</p>` +
-        `<button type="button" class="alert-close" data-alert-close hidden>Закрити<span class="visually-hidden"> оголошення до кінця сеансу</span></button></div></section>`
+        `<button type="button" class="alert-close" data-alert-close hidden>Закрити<span class="visually-hidden"> оголошення до кінця сеансу</span></button></div></div>`
       )
     })
     .join('\n')

@@ -7,6 +7,20 @@ import { dismissAlert, dismissedAlerts } from './alertDismissal'
  * buttons here, so a banner behaves the same whoever made it.
  */
 
+/**
+ * The alerts' container is one landmark, «Оголошення», while it holds any: a page without alerts
+ * has no empty landmark, and two urgent alerts are not two landmarks of the same name.
+ */
+export function markAlertsRegion(container: HTMLElement): void {
+  if (container.children.length > 0) {
+    container.setAttribute('role', 'region')
+    container.setAttribute('aria-label', 'Оголошення')
+  } else {
+    container.removeAttribute('role')
+    container.removeAttribute('aria-label')
+  }
+}
+
 /** Hides the alerts closed earlier in this session and wires the close buttons. */
 export function setUpAlerts(root: ParentNode = document): void {
   const closed = dismissedAlerts(window.sessionStorage)
@@ -30,9 +44,8 @@ export function setUpAlerts(root: ParentNode = document): void {
  * end as time-aware attributes, a live region only for urgent alerts.
  */
 export function alertElement(doc: Document, alert: LiveAlert): HTMLElement {
-  const section = doc.createElement('section')
+  const section = doc.createElement('div')
   section.className = `alert alert-${alert.level}`
-  section.setAttribute('aria-label', `Оголошення: ${alert.levelLabel.toLowerCase()}`)
   section.dataset.alert = `${alert.id}:${alert.startsAt}:${alert.endsAt}`
   section.dataset.visibleFrom = alert.startsAt
   section.dataset.visibleUntil = alert.endsAt
