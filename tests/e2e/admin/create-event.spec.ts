@@ -50,7 +50,7 @@ test('an editor creates a weekly club in the admin, publishes it, and it is on t
   await page.locator('#field-schedule__until').fill('2027-02-23')
   // The next dates appear in Ukrainian as the editor types.
   const preview = page.getByRole('region', { name: /Найближчі дати/ })
-  await expect(preview.locator('ol li').first()).toContainText('1 грудня')
+  await expect(preview.locator('ol li').first()).toContainText('01.12.2026, 18:00')
   await expect(preview.locator('ol li')).toHaveCount(10)
 
   await page.getByRole('button', { name: 'Опублікувати зміни' }).click()
