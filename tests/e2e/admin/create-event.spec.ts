@@ -84,7 +84,9 @@ test('an editor creates a weekly club in the admin, publishes it, and it is on t
     await expect(link).toBeVisible()
     await page.goto(`${site}/podii/${event!.slug}/`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
-    await expect(page.locator('.occurrences li:not([data-time-empty])').first()).toContainText('1 грудня')
+    await expect(page.locator('.occurrences li:not([data-time-empty])').first()).toContainText(
+      '1 грудня',
+    )
 
     // The network's feed and the branch's feed carry the series as one rule, at 18:00 Kyiv time.
     for (const feed of ['/podii/kalendar.ics', `/podii/kalendar/biblioteka/${branchSlug}.ics`]) {
