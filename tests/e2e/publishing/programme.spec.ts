@@ -1,73 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { rm, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { LOCAL_ADMIN } from '@cms/config/env'
-import { repoRoot } from '@cms/config/paths'
+import { fullStack } from '../support/fullStack'
 
 // The whole stack as `npm start` runs it, on its own data and ports: an editor publishes a news
 // item tagged with a programme task, and the task's page on the served site lists it.
-const CMS = 'http://127.0.0.1:3232'
-const SITE = 'http://127.0.0.1:4352'
-const DATA_DIR = path.join(repoRoot, 'data', 'e2e-programme')
+const stack = fullStack({ name: 'programme', cmsPort: 3232, sitePort: 4352, previewPort: 4362 })
+const CMS = stack.cms
+const SITE = stack.site
 const TASK = 'biblioteky-khaby'
-
-const stackEnv = {
-  ...process.env,
-  DATA_DIR,
-  DATABASE_URI: '',
-  CMS_PORT: '3232',
-  CMS_URL: CMS,
-  SITE_PORT: '4352',
-  SITE_URL: SITE,
-  PREVIEW_PORT: '4362',
-  PREVIEW_URL: 'http://127.0.0.1:4362',
-  SEED_ON_START: 'true',
-}
-
-let stack: ChildProcess | undefined
-let output = ''
-
-async function startStack(): Promise<void> {
-  stack = spawn(
-    process.execPath,
-    [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'cms/scripts/start.ts'],
-    { cwd: repoRoot, env: stackEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  )
-  stack.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  stack.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  await expect
-    .poll(async () => (await fetch(`${SITE}/`).catch(() => undefined))?.status, {
-      timeout: 540_000,
-      intervals: [1000],
-    })
-    .toBe(200)
-}
-
-async function token(request: APIRequestContext): Promise<string> {
-  const response = await request.post(`${CMS}/api/users/login`, { data: LOCAL_ADMIN })
-  return ((await response.json()) as { token: string }).token
-}
-
-const served = async (urlPath: string) => (await fetch(`${SITE}${urlPath}`)).text()
+const token = stack.token
+const served = stack.served
 
 test.describe.configure({ mode: 'serial', timeout: 600_000 })
 
 test.beforeAll(async () => {
   test.setTimeout(600_000)
-  await rm(DATA_DIR, { recursive: true, force: true })
-  await startStack()
+  await stack.start()
 })
 
-test.afterAll(async () => {
-  if (stack?.pid) process.kill(-stack.pid, 'SIGTERM')
-  await writeFile(path.join(repoRoot, 'test-results', 'programme-stack.log'), output).catch(
-    () => undefined,
-  )
-})
+test.afterAll(() => stack.stop())
 
 test('a news item published with a task appears on the task’s page and in its data set', async ({
   request,
