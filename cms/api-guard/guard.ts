@@ -69,6 +69,16 @@ function fieldTypeLookup(payload: Payload, pathname: string) {
   }
 }
 
+/**
+ * Whether a REST path reads documents (a collection or a global), whose localized fields need a
+ * locale. Custom endpoints (OAI-PMH, the forms, the inbox) answer by their own rules: OAI-PMH
+ * refuses any argument it does not define, so a locale added to it broke every harvest.
+ */
+function readsDocuments(payload: Payload, pathname: string): boolean {
+  const slug = pathname.replace(/^\/api\//, '').split('/')[0] ?? ''
+  return slug === 'globals' || slug in payload.collections
+}
+
 /** The query a request asks for: its URL, plus the form body of a POST that overrides to GET. */
 async function requestQuery(request: Request): Promise<Record<string, unknown>> {
   const url = new URL(request.url)
@@ -140,7 +150,7 @@ export function guardRest(handler: RouteHandler, options: GuardOptions): RouteHa
     // The public forms answer refusals themselves (a redirect to the site's error page for a
     // browser without JavaScript) and have limits of their own (cms/public-forms/limits.ts).
     if (new URL(request.url).pathname.startsWith(PUBLIC_FORMS_API_PREFIX))
-      return handler(await withDefaultLocale(request), args)
+      return handler(request, args)
     const payload = await options.payload()
     const admission = await admit(request, payload)
     if ('response' in admission) return admission.response
@@ -153,7 +163,11 @@ export function guardRest(handler: RouteHandler, options: GuardOptions): RouteHa
         fieldType: fieldTypeLookup(payload, new URL(request.url).pathname),
       })
       if (problem) return refuse(400, problem)
-      return await handler(await withDefaultLocale(request), args)
+      const pathname = new URL(request.url).pathname
+      return await handler(
+        readsDocuments(payload, pathname) ? await withDefaultLocale(request) : request,
+        args,
+      )
     } finally {
       admission.release()
     }
