@@ -79,6 +79,7 @@ export interface Config {
     media: Media;
     files: File;
     submissions: Submission;
+    faq: Faq;
     outbox: Outbox;
     'submission-views': SubmissionView;
     users: User;
@@ -103,6 +104,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     files: FilesSelect<false> | FilesSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    faq: FaqSelect<false> | FaqSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'submission-views': SubmissionViewsSelect<false> | SubmissionViewsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -962,6 +964,10 @@ export interface Submission {
     phone?: string | null;
     postalAddress?: string | null;
   };
+  /**
+   * When the submission was answered or closed: retention of personal data counts from here.
+   */
+  closedAt?: string | null;
   personalDataErasedAt?: string | null;
   /**
    * Tick «Send» and save: the reply goes to the requester’s e-mail, a copy stays below and the status becomes «Answered».
@@ -995,6 +1001,30 @@ export interface Submission {
   proof?: ('altcha' | 'none') | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq".
+ */
+export interface Faq {
+  id: number;
+  /**
+   * Plain text, without names, addresses, phone numbers or anything that identifies a person.
+   */
+  question: string;
+  /**
+   * Plain text; an empty line starts a new paragraph.
+   */
+  answer: string;
+  topic: 'finding' | 'local-history' | 'services' | 'digital' | 'other';
+  /**
+   * Tick once you have read the question and the answer and removed anything that identifies a person. Required to publish.
+   */
+  personalDataRemoved?: boolean | null;
+  sourceSubmission?: (number | null) | Submission;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1218,6 +1248,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submissions';
         value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'faq';
+        value: number | Faq;
       } | null)
     | ({
         relationTo: 'outbox';
@@ -1760,6 +1794,7 @@ export interface SubmissionsSelect<T extends boolean = true> {
         phone?: T;
         postalAddress?: T;
       };
+  closedAt?: T;
   personalDataErasedAt?: T;
   replyDraft?: T;
   sendReply?: T;
@@ -1787,6 +1822,20 @@ export interface SubmissionsSelect<T extends boolean = true> {
   proof?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faq_select".
+ */
+export interface FaqSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  topic?: T;
+  personalDataRemoved?: T;
+  sourceSubmission?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

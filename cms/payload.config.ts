@@ -26,6 +26,7 @@ import { importEndpoints } from './importer/endpoints'
 import { oaiEndpoints } from './oai/endpoint'
 import { publicFormEndpoints } from './public-forms/endpoint'
 import { PUBLIC_FORM_DEFINITIONS } from './public-forms/forms'
+import { faqEndpoints } from './submissions/faqEndpoint'
 import { personEndpoints } from './submissions/personEndpoints'
 import { inboxStatistics } from './submissions/statistics'
 import { registrationEndpoints } from './registration/endpoints'
@@ -85,6 +86,7 @@ export default buildConfig({
     ...importEndpoints,
     ...publicFormEndpoints(PUBLIC_FORM_DEFINITIONS),
     ...personEndpoints,
+    ...faqEndpoints,
     ...registrationEndpoints,
     guideScreenEndpoint,
     // Which documents have an English version and which are out of date (issue #16).

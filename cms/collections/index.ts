@@ -5,6 +5,7 @@ import { Branches } from './Branches'
 import { DigitalCollections } from './DigitalCollections'
 import { Documents } from './Documents'
 import { Events } from './Events'
+import { Faq } from './Faq'
 import { Files } from './Files'
 import { Items } from './Items'
 import { Media } from './Media'
@@ -31,6 +32,7 @@ export const COLLECTIONS: CollectionConfig[] = [
   Media,
   Files,
   Submissions,
+  Faq,
   Outbox,
   SubmissionViews,
   Users,

@@ -11,6 +11,7 @@ import * as migration_20261129_164606_alerts from './20261129_164606_alerts'
 import * as migration_20261129_164955_submissions_inbox from './20261129_164955_submissions_inbox'
 import * as migration_20261129_170141_desk_checks_report from './20261129_170141_desk_checks_report'
 import * as migration_20261129_190925_localization from './20261129_190925_localization'
+import * as migration_20261129_225851_faq_and_closed_at from './20261129_225851_faq_and_closed_at'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261129_190925_localization.up,
     down: migration_20261129_190925_localization.down,
     name: '20261129_190925_localization',
+  },
+  {
+    up: migration_20261129_225851_faq_and_closed_at.up,
+    down: migration_20261129_225851_faq_and_closed_at.down,
+    name: '20261129_225851_faq_and_closed_at',
   },
 ]

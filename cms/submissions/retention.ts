@@ -6,7 +6,8 @@ import { readInboxSettings } from './calendar'
 /**
  * Personal data of closed submissions is removed after the configured number of days (inbox
  * settings; defaults: 365 for public information requests, 90 for the rest), counted from the
- * submission's last change. The anonymous record stays for the statistics: kind, status, dates,
+ * day it was closed (`closedAt`: answered, closed or marked spam; later edits such as a note do
+ * not move it). Submissions closed before `closedAt` existed count from their last change. The anonymous record stays for the statistics: kind, status, dates,
  * topic, branch, answered on time. Removed: the requester, the visitor's text, replies, notes,
  * and the outbox's messages about it.
  */
@@ -49,7 +50,12 @@ function expiredWhere(kindCondition: Where, days: number, now: Date): Where {
       kindCondition,
       { status: { in: ['answered', 'closed', 'spam'] } },
       { personalDataErasedAt: { exists: false } },
-      { updatedAt: { less_than: before } },
+      {
+        or: [
+          { closedAt: { less_than: before } },
+          { and: [{ closedAt: { exists: false } }, { updatedAt: { less_than: before } }] },
+        ],
+      },
     ],
   }
 }
@@ -63,16 +69,20 @@ export async function applyRetention(payload: Payload, now = new Date()): Promis
   ]
   let erased = 0
   for (const [kind, days] of rules) {
-    const due = await payload.find({
-      collection: 'submissions',
-      where: expiredWhere(kind, days, now),
-      limit: 500,
-      depth: 0,
-      overrideAccess: true,
-    })
-    for (const doc of due.docs as unknown as Stored[]) {
-      await erasePersonalData(payload, doc.id, now)
-      erased += 1
+    // Erased ones leave the query, so each batch reads the next; a backlog is cleared in one run.
+    for (;;) {
+      const due = await payload.find({
+        collection: 'submissions',
+        where: expiredWhere(kind, days, now),
+        limit: 500,
+        depth: 0,
+        overrideAccess: true,
+      })
+      for (const doc of due.docs as unknown as Stored[]) {
+        await erasePersonalData(payload, doc.id, now)
+        erased += 1
+      }
+      if (!due.hasNextPage) break
     }
   }
   return erased

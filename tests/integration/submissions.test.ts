@@ -539,6 +539,75 @@ describe('retention, a person’s data and the daily digest', () => {
     expect(outbox.totalDocs).toBe(0)
   })
 
+  it('counts retention from the close date, not from creation or a later edit (fixed clock)', async () => {
+    const { applyRetention } = await import('@cms/submissions/retention')
+    const stored = async (message: string) => {
+      await submit('zapytannia', {
+        question: message,
+        topic: 'other',
+        name: 'Марта',
+        contact: 'marta@example.org',
+        consent: 'on',
+      })
+      return latest('question')
+    }
+    const read = async (id: number) =>
+      (await payload.findByID({
+        collection: 'submissions',
+        id,
+        overrideAccess: true,
+      })) as unknown as Submission & { closedAt?: string | null }
+    // The workflow sets the close date when the status leaves the open ones, keeps it through
+    // «answered» → «closed» and a later note, and clears it when the submission is reopened.
+    const worked = await stored('Питання, яке закриють')
+    await payload.update({
+      collection: 'submissions',
+      id: worked.id,
+      data: { status: 'answered' },
+      overrideAccess: true,
+    })
+    const closedAt = (await read(worked.id)).closedAt
+    expect(closedAt).toBeTruthy()
+    await payload.update({
+      collection: 'submissions',
+      id: worked.id,
+      data: { status: 'closed', internalNotes: 'Перевірено пізніше.' } as never,
+      overrideAccess: true,
+    })
+    expect((await read(worked.id)).closedAt).toBe(closedAt)
+    await payload.update({
+      collection: 'submissions',
+      id: worked.id,
+      data: { status: 'in-progress' },
+      overrideAccess: true,
+    })
+    expect((await read(worked.id)).closedAt ?? null).toBeNull()
+    // Close dates on a fixed calendar: each record was created and last changed today (real
+    // clock), long after the retention clock below, so only the close date can make it due.
+    const closeOn = async (id: number, iso: string) =>
+      payload.update({
+        collection: 'submissions',
+        id,
+        data: { status: 'closed', closedAt: iso } as never,
+        overrideAccess: true,
+        context: { inboxSystem: true },
+      })
+    const early = await stored('Закрите 1 січня')
+    const late = await stored('Закрите 20 березня')
+    await closeOn(early.id, '2026-01-01T08:00:00.000Z')
+    await closeOn(late.id, '2026-03-20T08:00:00.000Z')
+    // Questions are kept 90 days after closing.
+    await applyRetention(payload, new Date('2026-04-01T07:59:00Z'))
+    expect((await read(early.id)).requester.email).toBe('marta@example.org')
+    await applyRetention(payload, new Date('2026-04-01T08:01:00Z'))
+    expect((await read(early.id)).requester.email).toBeNull()
+    expect((await read(late.id)).requester.email).toBe('marta@example.org')
+    await applyRetention(payload, new Date('2026-06-18T08:01:00Z'))
+    expect((await read(late.id)).requester.email).toBeNull()
+    // The reopened one (no close date, changed today) keeps its data.
+    expect((await read(worked.id)).requester.email).toBe('marta@example.org')
+  })
+
   it('e-mails each assignee what is due within 2 working days, without personal data', async () => {
     const { queueDailyDigest } = await import('@cms/submissions/digest')
     const request = await latest('information-request')

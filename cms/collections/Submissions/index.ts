@@ -269,6 +269,20 @@ export const Submissions: CollectionConfig = {
               fields: requesterFields,
             },
             {
+              name: 'closedAt',
+              type: 'date',
+              index: true,
+              label: label('Завершено', 'Closed'),
+              admin: {
+                ...readOnly,
+                ...dateTime,
+                description: label(
+                  'Коли звернення отримало відповідь чи було закрите: від цієї дати рахується строк зберігання персональних даних.',
+                  'When the submission was answered or closed: retention of personal data counts from here.',
+                ),
+              },
+            },
+            {
               name: 'personalDataErasedAt',
               type: 'date',
               label: label('Персональні дані видалено', 'Personal data erased'),
@@ -321,6 +335,15 @@ export const Submissions: CollectionConfig = {
                   admin: dateTime,
                 },
               ],
+            },
+            {
+              // «Створити запис FAQ»: a question with the author's consent, into a draft entry.
+              name: 'faqDraft',
+              type: 'ui',
+              admin: {
+                condition: (data) => data?.kind === 'question',
+                components: { Field: '/submissions/admin/FaqDraftButton#FaqDraftButton' },
+              },
             },
             {
               name: 'extensionReason',

@@ -30,6 +30,7 @@ import { StateCell as StateCell_33b013da18b7d3d2038b20e55efbd6fe } from '../../.
 import { SchedulePreview as SchedulePreview_1a2e64e1a0130dc4aa73cd5aa98fe98a } from '../../../collections/Events/admin/SchedulePreview'
 import { OccurrencePicker as OccurrencePicker_d93a093b12fa0c1c52a02598412a4052 } from '../../../collections/Events/admin/OccurrencePicker'
 import { ImportPanel as ImportPanel_791ae39e37060288270854c2721a8e94 } from '../../../importer/admin/ImportPanel'
+import { FaqDraftButton as FaqDraftButton_83b0251a83d9efc2ff5af94790e745eb } from '../../../submissions/admin/FaqDraftButton'
 import { PersonDataPanel as PersonDataPanel_acc8bacba963f45ec89944b2ae282948 } from '../../../submissions/admin/PersonDataPanel'
 import { RosterPanel as RosterPanel_778d9327bda180ea9b402373c5586f4a } from '../../../registration/admin/RosterPanel'
 import { PublisherControls as PublisherControls_10054e466b460710a67765b1d59a9ee8 } from '../../../publisher/admin/PublisherControls'
@@ -74,6 +75,7 @@ export const importMap = {
   "/collections/Events/admin/SchedulePreview#SchedulePreview": SchedulePreview_1a2e64e1a0130dc4aa73cd5aa98fe98a,
   "/collections/Events/admin/OccurrencePicker#OccurrencePicker": OccurrencePicker_d93a093b12fa0c1c52a02598412a4052,
   "/importer/admin/ImportPanel#ImportPanel": ImportPanel_791ae39e37060288270854c2721a8e94,
+  "/submissions/admin/FaqDraftButton#FaqDraftButton": FaqDraftButton_83b0251a83d9efc2ff5af94790e745eb,
   "/submissions/admin/PersonDataPanel#PersonDataPanel": PersonDataPanel_acc8bacba963f45ec89944b2ae282948,
   "/registration/admin/RosterPanel#RosterPanel": RosterPanel_778d9327bda180ea9b402373c5586f4a,
   "/publisher/admin/PublisherControls#PublisherControls": PublisherControls_10054e466b460710a67765b1d59a9ee8,

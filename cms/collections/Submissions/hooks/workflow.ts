@@ -4,6 +4,7 @@ import { readInboxSettings } from '@cms/submissions/calendar'
 import { scheduleDelivery } from '@cms/submissions/delivery'
 import { queueEmail } from '@cms/submissions/outbox'
 import { urgencyOf } from '@cms/submissions/urgency'
+import { closedAtAfter } from '@domain/submissions/closing'
 import { canExtend, informationRequestExtendedDue } from '@domain/submissions/deadlines'
 import { extensionNotice, reply } from '@domain/submissions/messages'
 import type { SubmissionStatus } from '@domain/vocabularies/submissionStatuses'
@@ -30,6 +31,7 @@ const RECORDED = [
   'extendedAt',
   'proof',
   'personalDataErasedAt',
+  'closedAt',
 ] as const
 
 type Doc = Record<string, unknown> & {
@@ -39,6 +41,7 @@ type Doc = Record<string, unknown> & {
   reference?: string
   receivedAt?: string
   dueAt?: string | null
+  closedAt?: string | null
   extendedAt?: string | null
   requester?: { email?: string | null } | null
   history?: unknown[] | null
@@ -116,13 +119,18 @@ export const recordWorkflow: CollectionBeforeChangeHook = async ({
           })
       }
     }
-    if (next.status !== before.status)
+    if (next.status !== before.status) {
+      next.closedAt = closedAtAfter(before, next.status ?? 'new', now)
       next.history = [
         ...(before.history ?? []),
         { at: now.toISOString(), from: before.status, to: next.status, by: userId(req) },
       ]
+    }
     req.context.inboxOutgoing = outgoing
   }
+  // A submission stored already done (page feedback without a comment) is closed when received.
+  if (operation === 'create' && next.status && next.status !== 'new' && !next.closedAt)
+    next.closedAt = closedAtAfter({}, next.status, new Date(next.receivedAt ?? now))
   const due = next.dueAt ? new Date(next.dueAt) : undefined
   next.urgency = urgencyOf(next.status ?? 'new', due, now, settings.calendar)
   return next
