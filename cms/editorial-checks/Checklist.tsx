@@ -1,7 +1,13 @@
 'use client'
 
 import { getTranslation } from '@payloadcms/translations'
-import { useAllFormFields, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import {
+  useAllFormFields,
+  useConfig,
+  useDocumentInfo,
+  useLocale,
+  useTranslation,
+} from '@payloadcms/ui'
 import type { ClientField, ClientTab } from 'payload'
 import { reduceFieldsToValues, tabHasName } from 'payload/shared'
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
@@ -122,6 +128,8 @@ function summaryOf(findings: Finding[]): string {
 export function Checklist() {
   const [fields] = useAllFormFields()
   const { id, collectionSlug } = useDocumentInfo()
+  // The language being edited: an English version gets the translation checks (issue #16).
+  const locale = useLocale()
   const {
     config: {
       routes: { api },
@@ -140,7 +148,8 @@ export function Checklist() {
     const run = async () => {
       setState((previous) => (previous.kind === 'done' ? previous : { kind: 'checking' }))
       try {
-        const response = await fetch(`${api}/${collectionSlug}/editorial-check`, {
+        const query = locale.code ? `?locale=${encodeURIComponent(locale.code)}` : ''
+        const response = await fetch(`${api}/${collectionSlug}/editorial-check${query}`, {
           method: 'POST',
           credentials: 'include',
           headers: { 'Content-Type': 'application/json' },
@@ -162,7 +171,7 @@ export function Checklist() {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [api, body, collectionSlug, id])
+  }, [api, body, collectionSlug, id, locale.code])
 
   return (
     <section

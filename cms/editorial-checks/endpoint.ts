@@ -9,7 +9,7 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024
 const limiter = createRateLimiter({ points: 120, windowSeconds: 60 })
 
 /**
- * POST /api/<collection>/editorial-check with the edit form's values: the checklist for what is
+ * POST /api/<collection>/editorial-check?locale=<uk|en> with the edit form's values: the checklist for what is
  * on the screen, before it is saved. Staff only; the answer holds findings, never other content.
  */
 export const editorialCheckEndpoint = (collection: string): Endpoint => ({
@@ -38,7 +38,12 @@ export const editorialCheckEndpoint = (collection: string): Endpoint => ({
     }
     if (!doc || typeof doc !== 'object' || Array.isArray(doc))
       return Response.json({ error: 'Очікувався об’єкт із полями запису.' }, { status: 400 })
-    const findings = await checkContent(req.payload, collection, doc as Record<string, unknown>)
+    const findings = await checkContent(
+      req.payload,
+      collection,
+      doc as Record<string, unknown>,
+      req.locale,
+    )
     return Response.json({ findings })
   },
 })

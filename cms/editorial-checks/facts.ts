@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { isPreviewable } from '@cms/preview/pagePath'
+import { DEFAULT_LOCALE, type Locale } from '@domain/i18n/locales'
 import type {
   DocRef,
   MediaFacts,
@@ -53,24 +54,41 @@ async function findByIds<T>(
  * each target is published (its main document is: a draft saved over a published document
  * leaves it published), and each image's alt text, name and size.
  */
-export async function resolveFacts(payload: Payload, refs: References): Promise<RichTextFacts> {
+export async function resolveFacts(
+  payload: Payload,
+  refs: References,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<RichTextFacts> {
   const states = new Map<string, TargetState>()
   const byCollection = new Map<string, string[]>()
   for (const ref of refs.docs)
     byCollection.set(ref.relationTo, [...(byCollection.get(ref.relationTo) ?? []), ref.id])
   for (const [relationTo, ids] of byCollection) {
     if (!isPreviewable(relationTo)) continue
-    const found = await findByIds<{ id: number | string; _status?: string }>(
+    // The title in Ukrainian (the default locale these reads use): a published page without one
+    // exists only in English, and a Ukrainian text's link to it would vanish (issue #16).
+    const titleField = payload.collections[relationTo as CollectionSlug]?.config.admin.useAsTitle
+    const found = await findByIds<
+      { id: number | string; _status?: string } & Record<string, unknown>
+    >(
       payload,
       relationTo,
       plausibleIds(payload, ids),
-      { _status: true },
+      titleField ? { _status: true, [titleField]: true } : { _status: true },
     )
-    for (const doc of found)
+    for (const doc of found) {
+      const title = titleField === undefined ? undefined : doc[titleField]
+      const untitled =
+        titleField !== undefined && !(typeof title === 'string' && title.trim() !== '')
       states.set(
         key({ relationTo, id: String(doc.id) }),
-        doc._status === 'published' ? 'published' : 'draft',
+        doc._status !== 'published'
+          ? 'draft'
+          : untitled && locale === DEFAULT_LOCALE
+            ? 'untranslated'
+            : 'published',
       )
+    }
   }
   const media = new Map<string, MediaFacts>()
   for (const doc of await findByIds<MediaFacts & { id: number | string }>(

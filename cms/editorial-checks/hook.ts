@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasErrors } from '@domain/editorial-checks'
+import { missingUkrainianTitle } from '@cms/localization/ukrainianFirst'
 import { checkContent } from './check'
 
 /**
@@ -19,7 +20,24 @@ export const refuseBrokenPublication: CollectionBeforeChangeHook = async ({
   if ((data as { _status?: unknown })._status !== 'published') return data
   if (!req.user || context.skipEditorialChecks) return data
   const doc = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
-  const findings = await checkContent(req.payload, collection.slug, doc)
+  const untranslated = await missingUkrainianTitle(
+    req,
+    collection,
+    (originalDoc as { id?: number | string } | undefined)?.id,
+  )
+  if (untranslated)
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [
+        {
+          path: untranslated,
+          message:
+            'Спершу напишіть українську версію: українською заголовок порожній. Сайт українською повний, англійська версія лише доповнює його (закон про мову, ст. 27). Збережіть англійський текст як чернетку.',
+        },
+      ],
+      req,
+    })
+  const findings = await checkContent(req.payload, collection.slug, doc, req.locale)
   if (!hasErrors(findings)) return data
   throw new ValidationError({
     collection: collection.slug,

@@ -1,7 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
 import { label } from '@domain/i18n/label'
-import { DEFAULT_LOCALE } from '@domain/i18n/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@domain/i18n/locales'
 import { message } from '../i18n/messages'
 import { isValidSlug, slugify } from '@domain/slugs/transliterate'
 import { isValueTaken, uniqueValidator } from './uniqueText'
@@ -12,7 +12,14 @@ type SlugOptions = {
    * (a document's official title): its translated title.
    */
   translationSource?: string
+  /**
+   * Slugs the site uses itself in a language (a standalone page may not be /en/news/): refused
+   * with a clear message, and skipped when a slug is made from the title.
+   */
+  reserved?: (locale: Locale) => readonly string[]
 }
+
+const localeOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
 
 /** The field an empty slug is made from in the locale being saved. */
 function sourceFor(sourceField: string, options: SlugOptions, locale: unknown): string {
@@ -35,8 +42,10 @@ function fillSlugFrom(sourceField: string, options: SlugOptions): FieldHook {
     const base = slugify(source)
     if (!base) return value
     const id = stored.id as number | string | undefined
+    const reserved = options.reserved?.(localeOf(req.locale)) ?? []
     for (let attempt = 1; attempt < 1000; attempt += 1) {
       const candidate = attempt === 1 ? base : `${base}-${attempt}`
+      if (reserved.includes(candidate)) continue
       const taken = await isValueTaken({
         req,
         collection: collection.slug,
@@ -56,7 +65,7 @@ const checkUnique = uniqueValidator('slug', 'slugTaken')
  * The part of a page's address: generated from the title by the official Ukrainian
  * transliteration when left empty, editable, unique within the collection and its locale.
  */
-export function slugField(sourceField = 'title', options: SlugOptions = {}): TextField {
+export function slugField(sourceField = 'title', slugOptions: SlugOptions = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -71,10 +80,15 @@ export function slugField(sourceField = 'title', options: SlugOptions = {}): Tex
         'Part of the page address. Left empty, it is made from the title.',
       ),
     },
-    hooks: { beforeValidate: [fillSlugFrom(sourceField, options)] },
+    hooks: { beforeValidate: [fillSlugFrom(sourceField, slugOptions)] },
     validate: async (value, options) => {
       if (value === null || value === undefined || value === '') return true
       if (!isValidSlug(value)) return message(options.req, 'slugFormat')
+      const locale = localeOf(options.req.locale)
+      if (slugOptions.reserved?.(locale).includes(value))
+        return message(options.req, locale === 'en' ? 'slugReservedEnglish' : 'slugReserved', {
+          slug: value,
+        })
       return checkUnique(value, options)
     },
   }

@@ -11,6 +11,10 @@ const messages = {
     uk: 'Адреса «{slug}» зайнята сторінкою сайту. Оберіть іншу.',
     en: 'The slug "{slug}" is used by a page of the site. Choose another.',
   },
+  slugReservedEnglish: {
+    uk: 'Англійська адреса «{slug}» зайнята розділом англійського сайту (/en/{slug}/). Оберіть іншу.',
+    en: 'The English slug "{slug}" is used by a section of the English site (/en/{slug}/). Choose another.',
+  },
   slugTaken: {
     uk: 'Адреса «{value}» вже зайнята іншим записом. Змініть її.',
     en: 'The slug "{value}" is already used by another entry. Change it.',

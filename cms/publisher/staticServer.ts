@@ -3,6 +3,8 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 
+import { englishUrls, localeOfPath } from '@domain/urls/localeUrls'
+
 import { LIVE_STATUS_URL } from './liveStatus'
 import { ENCODINGS, isCompressible } from './precompress'
 import { SECURITY_HEADERS } from './securityHeaders'
@@ -110,6 +112,18 @@ async function negotiate(
 }
 
 /**
+ * The 404 page for a missing path: the English one for a path under /en/ (when the build has it),
+ * else the Ukrainian one.
+ */
+async function notFoundPage(root: string, pathname: string): Promise<string | undefined> {
+  const english =
+    localeOfPath(pathname) === 'en'
+      ? await resolveFile(root, `${englishUrls.notFound()}index.html`)
+      : undefined
+  return english?.file ?? (await resolveFile(root, '/404.html'))?.file
+}
+
+/**
  * Answers a GET or HEAD request with a file of the built site in `root`: directory indexes,
  * the site's 404 page with its status, security headers, precompressed variants for clients
  * that accept them, nothing outside `root`.
@@ -132,7 +146,7 @@ export async function serveSiteFile(
     response.writeHead(301, { Location: `${found.redirect}${url.search}`, ...headers }).end()
     return
   }
-  const file = found?.file ?? (await resolveFile(root, '/404.html'))?.file
+  const file = found?.file ?? (await notFoundPage(root, pathname))
   if (!file) {
     response
       .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers })

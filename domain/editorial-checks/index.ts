@@ -3,6 +3,8 @@ import { checkRegister } from './documents'
 import { checkImage } from './images'
 import { checkLengths, DESCRIPTION_MAX, EXCERPT_MAX, type SummaryRule } from './lengths'
 import { checkRichText, idOf, referencesOf, type References, type RichTextFacts } from './richText'
+import { checkTranslation } from './translation'
+import type { Locale } from '../i18n/locales'
 
 export type { Finding } from './findings'
 export { hasErrors } from './findings'
@@ -80,9 +82,11 @@ export function checkDocument(
   spec: EditorialSpec,
   doc: Record<string, unknown>,
   facts: RichTextFacts,
+  locale: Locale = 'uk',
 ): Finding[] {
   const findings: Finding[] = []
   findings.push(...checkLengths(doc, spec.title, spec.summary))
+  findings.push(...checkTranslation(spec, doc, locale))
   for (const field of spec.richText) findings.push(...checkRichText(doc[field], field, facts))
   for (const field of spec.images ?? [])
     for (const id of imageIds(doc[field]))

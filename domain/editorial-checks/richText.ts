@@ -6,7 +6,7 @@ import { checkImage, type MediaFacts } from './images'
 export type DocRef = { relationTo: string; id: string }
 
 /** What became of a link's target: only a published document with a page makes a live link. */
-export type TargetState = 'published' | 'draft' | 'missing' | 'no-page'
+export type TargetState = 'published' | 'draft' | 'missing' | 'no-page' | 'untranslated'
 
 /** What the checks need to know about the documents and uploads a text points to. */
 export type RichTextFacts = {
@@ -47,6 +47,11 @@ function walk(value: unknown, visit: (node: Node) => void): void {
     const children = childrenOf(node)
     for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!)
   }
+}
+
+/** The words of a rich-text value (its root), as a reader would see them. */
+export function richTextWords(value: unknown): string {
+  return isNode(value) && isNode(value.root) ? textOf(value.root) : ''
 }
 
 /** The words of a node, as a reader would see them. */
@@ -154,6 +159,8 @@ const TARGET_PROBLEM: Record<Exclude<TargetState, 'published'>, string> = {
   draft: 'веде на чернетку: на сайті її немає, тож посилання зникне',
   missing: 'веде на запис, якого вже немає (його вилучено): на сайті посилання зникне',
   'no-page': 'веде на запис, що не має сторінки на сайті: посилання зникне',
+  untranslated:
+    'веде на сторінку, що існує лише англійською (без української версії): на українському сайті посилання зникне',
 }
 
 /** The heading's level as the site shows it: the page title is the only h1, text starts at h2. */
@@ -253,7 +260,9 @@ function checkLink(node: Node, facts: RichTextFacts, add: Add): void {
         fix:
           state === 'draft'
             ? 'Спершу опублікуйте сторінку, на яку веде посилання, або виберіть іншу ціль чи вилучіть посилання.'
-            : 'Виберіть у посиланні іншу ціль або вилучіть посилання.',
+            : state === 'untranslated'
+              ? 'Спершу напишіть українську версію тієї сторінки, або виберіть іншу ціль чи вилучіть посилання.'
+              : 'Виберіть у посиланні іншу ціль або вилучіть посилання.',
       })
     return
   }

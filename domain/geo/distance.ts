@@ -18,3 +18,10 @@ export function formatDistance(metres: number): string {
   if (metres < 1000) return `${Math.round(metres / 10) * 10}\u00a0м`
   return `${(metres / 1000).toFixed(1).replace('.', ',')}\u00a0км`
 }
+
+/** "2,4 км" / "2.4 km": a distance in the reader's language. */
+export function formatDistanceIn(locale: 'uk' | 'en', metres: number): string {
+  if (locale === 'uk') return formatDistance(metres)
+  if (metres < 1000) return `${Math.round(metres / 10) * 10}\u00a0m`
+  return `${(metres / 1000).toFixed(1)}\u00a0km`
+}

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales'
-import { urls } from './urls'
+import { RESERVED_TOP_LEVEL, urls } from './urls'
 
 /**
  * The English site's paths, under /en/ beside the Ukrainian ones (which never change). Only the
@@ -120,4 +120,12 @@ export function homeIn(locale: Locale): string {
 /** Which language a site path belongs to: /en/… is English, everything else Ukrainian. */
 export function localeOfPath(path: string): Locale {
   return path === `/${ENGLISH_ROOT}` || path.startsWith(`/${ENGLISH_ROOT}/`) ? 'en' : 'uk'
+}
+
+/**
+ * The slugs a standalone page may not take in a language: the site's own top-level paths in
+ * Ukrainian (/novyny/…), the English site's sections under /en/ in English (/en/news/…).
+ */
+export function reservedPageSlugs(locale: Locale): readonly string[] {
+  return locale === 'en' ? RESERVED_ENGLISH_SEGMENTS : RESERVED_TOP_LEVEL
 }

@@ -23,3 +23,8 @@ export function selectOptions(vocabulary: Vocabulary): { value: string; label: L
 export function ukLabel(vocabulary: Vocabulary, key: string): string {
   return vocabulary[key]?.label.uk ?? key
 }
+
+/** The label of a key in the reader's language, or the key itself when it is unknown. */
+export function labelOf(vocabulary: Vocabulary, key: string, locale: 'uk' | 'en'): string {
+  return vocabulary[key]?.label[locale] ?? key
+}

@@ -11,6 +11,10 @@ export const ENGLISH_UI = {
   skipLink: 'Skip to content',
   home: 'Home',
   news: 'News',
+  libraries: 'Libraries',
+  collections: 'Digital collections',
+  documents: 'Documents',
+  notFound: 'Page not found',
   mainMenu: 'Main menu',
   youAreHere: 'You are here',
   newsInRss: 'News in RSS',
@@ -25,3 +29,17 @@ export const DEFAULT_ENGLISH_NAV: { label: string; href: string }[] = [
   { label: ENGLISH_UI.home, href: englishUrls.home() },
   { label: ENGLISH_UI.news, href: englishUrls.news() },
 ]
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/** A run of Ukrainian words (with the spaces, apostrophes, dashes and digits between them). */
+const CYRILLIC_RUN =
+  /\p{Script=Cyrillic}(?:[\p{Script=Cyrillic}\d’ʼ'\s\-–—]*\p{Script=Cyrillic})?/gu
+
+/**
+ * Plain English text that quotes Ukrainian (a reference naming a catalogued title) as HTML, each
+ * Ukrainian run marked `lang="uk"` so that screen readers and search read it as Ukrainian.
+ */
+export function markUkrainianRuns(text: string): string {
+  return escapeHtml(text).replace(CYRILLIC_RUN, (run) => `<span lang="uk">${run}</span>`)
+}

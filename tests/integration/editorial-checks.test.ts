@@ -236,3 +236,138 @@ describe('the report over published content', () => {
     expect(report.items[0]!.errors).toBeGreaterThan(0)
   })
 })
+
+describe('translations (issue #16): the checklist of an English version, links to English-only pages', () => {
+  const check = async (collection: string, form: Record<string, unknown>, locale?: string) => {
+    const query = locale ? `?locale=${locale}` : ''
+    const answer = await api('POST', `/api/${collection}/editorial-check${query}`, {
+      token,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(form),
+    })
+    expect(answer.status).toBe(200)
+    return (answer.body.findings as { code: string; severity: string; field: string }[]).map(
+      (finding) => [finding.severity, finding.code, finding.field],
+    )
+  }
+
+  it('warns of an English title over an empty text, and of Ukrainian text left in the English version', async () => {
+    expect(await check('pages', { title: 'Opening hours' }, 'en')).toContainEqual([
+      'warning',
+      'translation-empty-body',
+      'body',
+    ])
+    const mixed = {
+      title: 'Library rules',
+      body: body(
+        paragraph(text('Бібліотека відкрита для всіх читачів щодня, крім неділі. Welcome.')),
+      ),
+    }
+    expect(await check('pages', mixed, 'en')).toContainEqual([
+      'warning',
+      'translation-mixed-language',
+      'body',
+    ])
+    // The same Ukrainian text in the Ukrainian version is what it should be.
+    const ukrainian = await check('pages', { ...mixed, title: 'Правила' })
+    expect(ukrainian.map(([, code]) => code)).not.toContain('translation-mixed-language')
+    const english = {
+      title: 'Library rules',
+      body: body(
+        paragraph(
+          text(
+            'The library is open to all readers every day but Sunday, on Povitroflotskyi avenue.',
+          ),
+        ),
+      ),
+    }
+    expect(await check('pages', english, 'en')).toEqual([])
+  })
+
+  it('refuses to publish a Ukrainian text whose link leads to a page that exists only in English', async () => {
+    const englishOnly = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: { title: 'Partners abroad', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const form = { title: 'Партнери', body: body(linkTo('партнери', 'pages', englishOnly.id)) }
+    expect(await check('pages', form)).toContainEqual(['error', 'link-untranslated', 'body'])
+    // From the English version the same link is fine: the English site has that page.
+    expect(
+      (await check('pages', { ...form, title: 'Partners' }, 'en')).map(([, code]) => code),
+    ).not.toContain('link-untranslated')
+    const page = await payload.create({
+      collection: 'pages',
+      draft: true,
+      data: { ...form, _status: 'draft' } as never,
+      ...as(editor),
+    })
+    const response = await api('PATCH', `/api/pages/${page.id}`, {
+      token,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ _status: 'published' }),
+    })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response)[0]?.message).toContain('лише англійською')
+  })
+
+  it('refuses a page slug the site uses itself, in either language, and skips it when making one', async () => {
+    const refused = await api('POST', '/api/pages?locale=en', {
+      token,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Our news', slug: 'news' }),
+    })
+    expect(refused.status).toBe(400)
+    expect(fieldErrors(refused)[0]).toMatchObject({ path: 'slug' })
+    expect(fieldErrors(refused)[0]?.message).toContain('/en/news/')
+    const ukrainian = await api('POST', '/api/pages', {
+      token,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Новини', slug: 'novyny' }),
+    })
+    expect(ukrainian.status).toBe(400)
+    // An English title that transliterates to a section's name gets the next free slug.
+    const made = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: { title: 'Search' },
+      ...as(editor),
+    })
+    expect(made.slug).toBe('search-2')
+  })
+})
+
+describe('Ukrainian first (issue #16)', () => {
+  it('refuses to publish a page from its English version while it has no Ukrainian one, and keeps the draft', async () => {
+    const refused = await api('POST', '/api/pages?locale=en', {
+      token,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Only in English', _status: 'published' }),
+    })
+    expect(refused.status).toBe(400)
+    expect(fieldErrors(refused)[0]).toMatchObject({ path: 'title' })
+    expect(fieldErrors(refused)[0]?.message).toContain('українську версію')
+    const saved = await api('POST', '/api/pages?locale=en&draft=true', {
+      token,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Only in English', _status: 'draft' }),
+    })
+    expect(saved.status).toBe(201)
+    // With its Ukrainian version written, the English one publishes.
+    const id = (saved.body.doc as { id: number }).id
+    await payload.update({
+      collection: 'pages',
+      id,
+      draft: true,
+      data: { title: 'Лише англійською — вже ні' },
+      overrideAccess: true,
+    })
+    const published = await api('PATCH', `/api/pages/${id}?locale=en`, {
+      token,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Only in English', _status: 'published' }),
+    })
+    expect(published.status).toBe(200)
+  })
+})

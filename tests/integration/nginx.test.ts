@@ -53,6 +53,15 @@ async function writeRelease(id: string): Promise<void> {
     path.join(dir, '404.html'),
     '<!doctype html><html lang="uk"><title>Сторінку не знайдено</title></html>',
   )
+  await mkdir(path.join(dir, 'en', '404'), { recursive: true })
+  await writeFile(
+    path.join(dir, 'en', 'index.html'),
+    '<!doctype html><html lang="en"><title>Home</title></html>',
+  )
+  await writeFile(
+    path.join(dir, 'en', '404', 'index.html'),
+    '<!doctype html><html lang="en"><title>Page not found</title></html>',
+  )
   await writeFile(
     path.join(dir, 'novyny', 'vechir-poezii', 'index.html'),
     '<!doctype html><title>Вечір поезії</title>',
@@ -169,6 +178,18 @@ describe.skipIf(!NGINX)('nginx configuration for the public site (deploy/nginx)'
     expect(missing.status).toBe(404)
     expect(await missing.text()).toContain('Сторінку не знайдено')
     expectSecurityHeaders(missing)
+  })
+
+  it('answers unknown English paths with the English 404 page and status (issue #16)', async () => {
+    const home = await get('/en/')
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('<title>Home</title>')
+    const missing = await get('/en/no-such-page/')
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('Page not found')
+    expectSecurityHeaders(missing)
+    // The English 404 page has no address of its own.
+    expect((await get('/en/404/index.html')).status).toBe(404)
   })
 
   it('caches hashed assets for a year and serves Pagefind files', async () => {

@@ -15,6 +15,7 @@ import { pngBytes } from '../support/fixtures'
 // Precompressed variants written at release time, and the local static server sending them.
 const PAGE = `<!doctype html><html lang="uk"><title>Новини</title><main>${'<article><h2>Вечір поезії</h2><p>Запрошуємо всіх читачів.</p></article>'.repeat(100)}</main></html>`
 const NOT_FOUND = `<!doctype html><html lang="uk"><title>Сторінку не знайдено</title><main>${'<p>Спробуйте пошук.</p>'.repeat(40)}</main></html>`
+const ENGLISH_NOT_FOUND = `<!doctype html><html lang="en"><title>Page not found</title><main>${'<p>Try the search.</p>'.repeat(40)}</main></html>`
 const CSS = `body{margin:0}${'.card{padding:1rem;border:1px solid #ccc}'.repeat(30)}`
 
 let work: string
@@ -29,6 +30,8 @@ async function writeRelease(dir: string, page: string): Promise<void> {
   await writeFile(path.join(dir, 'index.html'), PAGE)
   await writeFile(path.join(dir, 'novyny', 'index.html'), page)
   await writeFile(path.join(dir, '404.html'), NOT_FOUND)
+  await mkdir(path.join(dir, 'en', '404'), { recursive: true })
+  await writeFile(path.join(dir, 'en', '404', 'index.html'), ENGLISH_NOT_FOUND)
   await writeFile(path.join(dir, '_astro', 'site.abc123.css'), CSS)
   await writeFile(path.join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n')
   await writeFile(path.join(dir, 'photo.png'), await pngBytes(200, 200))
@@ -99,7 +102,7 @@ describe('precompressing a release', () => {
     const changed = PAGE.replace('Вечір поезії', 'Ранок поезії')
     await writeRelease(next, changed)
     const stats = await precompressRelease(next, release)
-    expect(stats).toMatchObject({ compressed: 1, reused: 3 })
+    expect(stats).toMatchObject({ compressed: 1, reused: 4 })
     const [before, after] = await Promise.all([
       stat(path.join(release, 'index.html.br')),
       stat(path.join(next, 'index.html.br')),
@@ -152,6 +155,12 @@ describe('the local static server', () => {
     expect(missing.status).toBe(404)
     expect(missing.headers['content-encoding']).toBe('gzip')
     expect(gunzipSync(missing.body).toString('utf8')).toBe(NOT_FOUND)
+
+    // A missing English page gets the English 404 page (issue #16), with the same status.
+    const english = await raw('/en/no-such-page/')
+    expect(english.status).toBe(404)
+    expect(english.body.toString('utf8')).toBe(ENGLISH_NOT_FOUND)
+    expect((await raw('/enx/')).body.toString('utf8')).toBe(NOT_FOUND)
 
     const head = await raw('/', 'br', 'HEAD')
     expect(head.headers['content-encoding']).toBe('br')

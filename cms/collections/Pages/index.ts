@@ -6,6 +6,7 @@ import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
+import { reservedPageSlugs } from '@domain/urls/localeUrls'
 
 /** Standalone pages: about, contacts, accessibility statement, support and partners. */
 export const Pages: CollectionConfig = {
@@ -26,7 +27,8 @@ export const Pages: CollectionConfig = {
       localized: true,
       label: label('Заголовок', 'Title'),
     },
-    slugField('title'),
+    // A page lives at /<slug>/ and /en/<slug>/: neither may take a path the site uses itself.
+    slugField('title', { reserved: reservedPageSlugs }),
     {
       name: 'summary',
       type: 'textarea',

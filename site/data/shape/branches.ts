@@ -5,14 +5,10 @@ import type { DayHours, Schedule, SpecialDay } from '@domain/opening-hours/sched
 import { urls } from '@domain/urls/urls'
 import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
 import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
-import { SANITARY_WEEKS, type SanitaryWeek } from '@domain/vocabularies/sanitaryWeeks'
+import { sanitaryDayIn } from '@domain/opening-hours/hoursWords'
+import type { SanitaryWeek } from '@domain/vocabularies/sanitaryWeeks'
 import { ukLabel } from '@domain/vocabularies/vocabulary'
-import {
-  FEMININE_WEEKDAYS,
-  WEEKDAY_LABELS,
-  WEEKDAYS,
-  type Weekday,
-} from '@domain/vocabularies/weekdays'
+import { WEEKDAY_LABELS, WEEKDAYS, type Weekday } from '@domain/vocabularies/weekdays'
 
 import type { BranchData } from '../model'
 import type { BranchDoc } from '../read/schemas'
@@ -31,8 +27,7 @@ function toDay(value: string): string {
 
 /** "Санітарний день — остання п’ятниця місяця", with the ordinal agreeing with the weekday. */
 export function sanitaryDayText(week: SanitaryWeek, weekday: Weekday): string {
-  const ordinal = SANITARY_WEEKS[week].ordinal[FEMININE_WEEKDAYS.includes(weekday) ? 1 : 0]
-  return `Санітарний день — ${ordinal} ${WEEKDAY_LABELS[weekday].uk.toLowerCase()} місяця`
+  return sanitaryDayIn('uk', week, weekday)
 }
 
 /** Branch profiles with their hours as the pages and the «open now» script use them. */
