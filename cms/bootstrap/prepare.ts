@@ -6,6 +6,7 @@ import { printToConsole, type Reporter } from '../reporting/progress'
 import { seed } from '../seed/seed'
 import { ensureAdmin } from './ensureAdmin'
 import { isFreshDatabase, migrateDatabase } from './migrate'
+import { refreshQueryStatistics } from './statistics'
 
 export type PrepareOptions = { seedIfFresh?: boolean; report?: Reporter }
 
@@ -20,5 +21,6 @@ export async function prepareCms(options: PrepareOptions = {}): Promise<Payload>
   await migrateDatabase(payload, report)
   await ensureAdmin(payload, env, report)
   if (fresh && (options.seedIfFresh ?? env.SEED_ON_START)) await seed(payload, report)
+  await refreshQueryStatistics(payload, report)
   return payload
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { refreshQueryStatistics } from '../bootstrap/statistics'
 import type { Env } from '../config/env'
 import { buildSite } from './build'
 import { closeBuildCache, dropBuildCache, openBuildCache } from './buildCache'
@@ -63,6 +64,9 @@ export async function publishRelease({
   try {
     // An editor's «rebuild» renders every page anew: it is what one presses when a page looks wrong.
     if (reasons.some((reason) => reason.kind === 'manual')) await dropBuildCache(env)
+    // The build and the checks below read every published document: with stale statistics
+    // SQLite reads localized collections in quadratic time (cms/bootstrap/statistics.ts).
+    await refreshQueryStatistics(payload, log)
     const cacheDir = await openBuildCache(env)
     const onLine = (line: string) => {
       log(`  ${line}`)
