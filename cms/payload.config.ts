@@ -61,6 +61,8 @@ export default buildConfig({
         help: { Component: '/help/HelpView#HelpView', path: '/dovidka' },
       },
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
+      // Ukrainian phrases with our names declined («Створення новини», «Нова подія»): cms/i18n.
+      providers: ['/i18n/DeclinedLabelsProvider#DeclinedLabelsProvider'],
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
     // Initials drawn locally: Gravatar would receive a hash of every editor's e-mail.

@@ -8,6 +8,7 @@ import {
   findAlertTextProblem,
 } from '@domain/alerts/validateAlert'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { ALERT_LEVELS, ALERT_SCOPES } from '@domain/vocabularies/alertLevels'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
 
@@ -49,7 +50,7 @@ function sameId(value: unknown, id: number | string | undefined): boolean {
  */
 export const Alerts: CollectionConfig = {
   slug: 'alerts',
-  labels: { singular: label('Оголошення', 'Alert'), plural: label('Оголошення', 'Alerts') },
+  labels: collectionLabels(label('Оголошення', 'Alert'), label('Оголошення', 'Alerts')),
   admin: {
     useAsTitle: 'text',
     defaultColumns: ['text', 'level', 'scope', 'branch', 'startsAt', 'endsAt', '_status'],

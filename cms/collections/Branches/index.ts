@@ -6,6 +6,7 @@ import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { RESERVED_BRANCH_SLUGS } from '@domain/urls/urls'
 import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
 import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
@@ -36,7 +37,7 @@ function coordinateValidator(min: number, max: number) {
 /** A branch library's public profile. Branch editors may edit only their own branch. */
 export const Branches: CollectionConfig = {
   slug: 'branches',
-  labels: { singular: label('Бібліотека', 'Branch'), plural: label('Бібліотеки', 'Branches') },
+  labels: collectionLabels(label('Бібліотека', 'Branch'), label('Бібліотеки', 'Branches')),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'order', '_status'],

@@ -7,15 +7,16 @@ import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { rightsOptions } from '@domain/vocabularies/rightsStatements'
 
 /** A curated set of digitized local-history items. */
 export const DigitalCollections: CollectionConfig = {
   slug: 'digital-collections',
-  labels: {
-    singular: label('Цифрова колекція', 'Digital collection'),
-    plural: label('Цифрові колекції', 'Digital collections'),
-  },
+  labels: collectionLabels(
+    label('Цифрова колекція', 'Digital collection'),
+    label('Цифрові колекції', 'Digital collections'),
+  ),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'curator', 'order', '_status'],

@@ -8,6 +8,7 @@ import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { deriveDocumentStatus, type StatusInput } from '@domain/documents/deriveStatus'
 import { DOCUMENT_STATUSES, STATUS_MODES } from '@domain/vocabularies/documentStatuses'
 import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
@@ -22,7 +23,7 @@ const deriveStatus: FieldHook = ({ siblingData }) =>
 /** Programme and official documents, with their full text for reading and search. */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  labels: { singular: label('Документ', 'Document'), plural: label('Документи', 'Documents') },
+  labels: collectionLabels(label('Документ', 'Document'), label('Документи', 'Documents')),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'number', 'adoptedOn', 'status', '_status'],

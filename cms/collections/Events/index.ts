@@ -8,6 +8,7 @@ import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
 import { message } from '@cms/i18n/messages'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { EVENT_AUDIENCES } from '@domain/vocabularies/eventAudiences'
 import { EVENT_CATEGORIES } from '@domain/vocabularies/eventCategories'
 import { EVENT_VENUES } from '@domain/vocabularies/eventVenues'
@@ -40,7 +41,7 @@ const venueIs =
  */
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: { singular: label('Подія', 'Event'), plural: label('Події', 'Events') },
+  labels: collectionLabels(label('Подія', 'Event'), label('Події', 'Events')),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'schedule.date', '_status'],

@@ -7,6 +7,7 @@ import { env } from '@cms/config/env'
 import { createdByField } from '@cms/fields/createdBy'
 import { sampleField } from '@cms/fields/sample'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { uploadGuard } from '@cms/uploads/uploadGuard'
 import { cleanUploadName } from '@cms/uploads/cleanFileName'
 
@@ -22,7 +23,7 @@ export const ATTACHMENT_TYPES = {
 /** Downloadable attachments of documents and news. Payload records their size and type. */
 export const Files: CollectionConfig = {
   slug: 'files',
-  labels: { singular: label('Файл', 'File'), plural: label('Файли', 'Files') },
+  labels: collectionLabels(label('Файл', 'File'), label('Файли', 'Files')),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'filename', 'mimeType', 'filesize'],

@@ -5,6 +5,7 @@ import { editorialNotesField } from '@cms/fields/editorialNotes'
 import { sampleField } from '@cms/fields/sample'
 import { uniqueValidator } from '@cms/fields/uniqueText'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { message } from '@cms/i18n/messages'
 import { rightsOptions } from '@domain/vocabularies/rightsStatements'
 import { ITEM_IDENTIFIER_PATTERN, YEAR_BOUNDS } from '@domain/heritage/identifiers'
@@ -32,7 +33,7 @@ function yearField(name: string, uk: string, en: string) {
 /** A digitized object described in Dublin Core, with its ordered images or pages. */
 export const Items: CollectionConfig = {
   slug: 'items',
-  labels: { singular: label('Об’єкт', 'Item'), plural: label('Об’єкти', 'Items') },
+  labels: collectionLabels(label('Об’єкт', 'Item'), label('Об’єкти', 'Items')),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['identifier', 'title', 'type', 'dateWritten', '_status'],

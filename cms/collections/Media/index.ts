@@ -7,6 +7,7 @@ import { env } from '@cms/config/env'
 import { createdByField } from '@cms/fields/createdBy'
 import { sampleField } from '@cms/fields/sample'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { message } from '@cms/i18n/messages'
 import { uploadGuard } from '@cms/uploads/uploadGuard'
 import { cleanUploadName } from '@cms/uploads/cleanFileName'
@@ -26,7 +27,7 @@ const webp = { format: 'webp' as const, options: { quality: 80 } }
 /** Images with required alt text; sharp makes the sizes the site and admin use. */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: label('Зображення', 'Image'), plural: label('Зображення', 'Images') },
+  labels: collectionLabels(label('Зображення', 'Image'), label('Зображення', 'Images')),
   admin: {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit'],

@@ -7,6 +7,7 @@ import { richTextField } from '@cms/fields/richText'
 import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
 import { keepBranchEditorsInTheirBranch } from './hooks/keepBranchEditorsInTheirBranch'
@@ -14,7 +15,7 @@ import { keepBranchEditorsInTheirBranch } from './hooks/keepBranchEditorsInTheir
 /** News and announcements of the network and its branches; drafts and scheduled publishing. */
 export const News: CollectionConfig = {
   slug: 'news',
-  labels: { singular: label('Новина', 'News item'), plural: label('Новини', 'News') },
+  labels: collectionLabels(label('Новина', 'News item'), label('Новини', 'News')),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, contentManagers, nobody } from '@cms/access/rules'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { EMAIL_KINDS, EMAIL_STATES } from '@domain/vocabularies/emailKinds'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
 
@@ -11,10 +12,7 @@ import { selectOptions } from '@domain/vocabularies/vocabulary'
  */
 export const Outbox: CollectionConfig = {
   slug: 'outbox',
-  labels: {
-    singular: label('Лист', 'Message'),
-    plural: label('Вихідні листи', 'Outbox'),
-  },
+  labels: collectionLabels(label('Лист', 'Message'), label('Вихідні листи', 'Outbox')),
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'kind', 'state', 'attempts', 'lastError', 'updatedAt'],

@@ -7,11 +7,12 @@ import { sampleField } from '@cms/fields/sample'
 import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
 import { reservedPageSlugs } from '@domain/urls/localeUrls'
+import { collectionLabels } from '@cms/i18n/labels'
 
 /** Standalone pages: about, contacts, accessibility statement, support and partners. */
 export const Pages: CollectionConfig = {
   slug: 'pages',
-  labels: { singular: label('Сторінка', 'Page'), plural: label('Сторінки', 'Pages') },
+  labels: collectionLabels(label('Сторінка', 'Page'), label('Сторінки', 'Pages')),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status'],

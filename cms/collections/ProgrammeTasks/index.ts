@@ -4,6 +4,7 @@ import { editorialAccess } from '@cms/access/rules'
 import { editorialNotesField } from '@cms/fields/editorialNotes'
 import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { PROGRAMME_TASK_KINDS } from '@domain/vocabularies/programmeTaskKinds'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
 
@@ -14,10 +15,10 @@ import { selectOptions } from '@domain/vocabularies/vocabulary'
  */
 export const ProgrammeTasks: CollectionConfig = {
   slug: 'programme-tasks',
-  labels: {
-    singular: label('Завдання програми', 'Programme task'),
-    plural: label('Завдання й пріоритети програми', 'Programme tasks and priorities'),
-  },
+  labels: collectionLabels(
+    label('Завдання програми', 'Programme task'),
+    label('Завдання й пріоритети програми', 'Programme tasks and priorities'),
+  ),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'number', 'programme', '_status'],

@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { managersOrOwnBranch, nobody } from '@cms/access/rules'
 import { env } from '@cms/config/env'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { COMMENT_MAX, CONTACT_MAX, NAME_MAX } from '@domain/registration/input'
 import { REGISTRATION_STATUSES } from '@domain/vocabularies/registrationStatuses'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
@@ -25,10 +26,10 @@ const bookingOnly: FieldAccess = () => false
  */
 export const Registrations: CollectionConfig = {
   slug: 'registrations',
-  labels: {
-    singular: label('Реєстрація', 'Registration'),
-    plural: label('Реєстрації', 'Registrations'),
-  },
+  labels: collectionLabels(
+    label('Реєстрація', 'Registration'),
+    label('Реєстрації', 'Registrations'),
+  ),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'event', 'occurrenceStart', 'places', 'status', 'checkedIn'],

@@ -2,14 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { admins, nobody } from '@cms/access/rules'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 
 /** Who opened a submission with personal data, and when (cms/collections/Submissions/hooks). */
 export const SubmissionViews: CollectionConfig = {
   slug: 'submission-views',
-  labels: {
-    singular: label('Перегляд звернення', 'Submission view'),
-    plural: label('Журнал переглядів звернень', 'Submission view log'),
-  },
+  labels: collectionLabels(
+    label('Перегляд звернення', 'Submission view'),
+    label('Журнал переглядів звернень', 'Submission view log'),
+  ),
   admin: {
     defaultColumns: ['viewedAt', 'user', 'submission'],
     group: label('Звернення', 'Inbox'),

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { admins, contentManagers, managersOrOwnBranch, nobody, staffField } from '@cms/access/rules'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { ANSWER_FORMS } from '@domain/vocabularies/answerForms'
 import { PARTNER_OFFERS } from '@domain/vocabularies/partnerOffers'
 import { QUESTION_TOPICS } from '@domain/vocabularies/questionTopics'
@@ -71,10 +72,7 @@ const requesterFields: Field[] = [
  */
 export const Submissions: CollectionConfig = {
   slug: 'submissions',
-  labels: {
-    singular: label('Звернення', 'Submission'),
-    plural: label('Звернення', 'Submissions'),
-  },
+  labels: collectionLabels(label('Звернення', 'Submission'), label('Звернення', 'Submissions')),
   admin: {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'kind', 'status', 'dueAt', 'branch', 'assignee', 'receivedAt'],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { ROLES, type Role } from '@cms/access/roles'
 import { adminField, admins, adminsOrSelf } from '@cms/access/rules'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { message } from '@cms/i18n/messages'
 
 const ROLE_LABELS: Record<Role, { uk: string; en: string }> = {
@@ -14,7 +15,7 @@ const ROLE_LABELS: Record<Role, { uk: string; en: string }> = {
 /** Staff accounts. Only admins manage them; everyone else may read and edit only their own. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: label('Користувач', 'User'), plural: label('Користувачі', 'Users') },
+  labels: collectionLabels(label('Користувач', 'User'), label('Користувачі', 'Users')),
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'branch'],
