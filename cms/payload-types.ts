@@ -236,6 +236,21 @@ export interface Branch {
     postcode?: string | null;
     city?: string | null;
   };
+  /**
+   * The part of the district readers look for a library by ("Where is open now").
+   */
+  district?:
+    | (
+        | 'solomianka'
+        | 'chokolivka'
+        | 'karavaievi-dachi'
+        | 'batyieva-hora'
+        | 'vidradnyi'
+        | 'shuliavka'
+        | 'sovky'
+        | 'zhuliany'
+      )
+    | null;
   latitude?: number | null;
   longitude?: number | null;
   phones?:
@@ -384,6 +399,12 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Tick when the large original is needed (e.g. an archival scan): the pre-publishing check stops warning about its size.
+   */
+  keepLarge?: boolean | null;
+  keepLargeBy?: (number | null) | User;
+  keepLargeAt?: string | null;
   /**
    * Entries marked so can be removed with one command: npm run seed -- --remove-samples
    */
@@ -1507,6 +1528,7 @@ export interface BranchesSelect<T extends boolean = true> {
         postcode?: T;
         city?: T;
       };
+  district?: T;
   latitude?: T;
   longitude?: T;
   phones?:
@@ -1684,6 +1706,9 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  keepLarge?: T;
+  keepLargeBy?: T;
+  keepLargeAt?: T;
   isSample?: T;
   createdBy?: T;
   updatedAt?: T;

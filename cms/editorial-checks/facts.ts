@@ -95,7 +95,7 @@ export async function resolveFacts(
     payload,
     'media',
     plausibleIds(payload, refs.media),
-    { alt: true, filename: true, width: true, height: true, filesize: true },
+    { alt: true, filename: true, width: true, height: true, filesize: true, keepLarge: true },
   ))
     media.set(String(doc.id), doc)
   const files = new Set(

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { ITEM_IDENTIFIER_PATTERN } from '@domain/heritage/identifiers'
+import { BRANCH_DISTRICTS } from '@domain/vocabularies/branchDistricts'
 import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
 import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
 import { CLOSURE_REASONS } from '@domain/vocabularies/closureReasons'
@@ -96,6 +97,7 @@ export const branchSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().optional(),
   kind: z.enum(keysOf(BRANCH_KINDS)),
+  district: z.enum(keysOf(BRANCH_DISTRICTS)).optional(),
   address: z.object({ street: z.string(), building: z.string(), postcode: z.string().optional() }),
   latitude: z.number(),
   longitude: z.number(),

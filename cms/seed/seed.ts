@@ -118,6 +118,7 @@ function branchData(branch: BranchSeed) {
     shortName: branch.shortName,
     slug: slugify(branch.name, 60),
     kind: branch.kind,
+    district: branch.district,
     address: { ...branch.address, city: 'Київ' },
     latitude: branch.latitude,
     longitude: branch.longitude,

@@ -8,6 +8,8 @@ export type MediaFacts = {
   width?: number | null
   height?: number | null
   filesize?: number | null
+  /** An editor kept the original large on purpose (media `keepLarge`): no size warning. */
+  keepLarge?: boolean | null
 }
 
 /** The widest copy the site ever shows (the `large` size of the media collection). */
@@ -72,7 +74,7 @@ export function checkImage(id: string | undefined, media: MediaFacts | undefined
   }
   const width = media.width ?? 0
   const bytes = media.filesize ?? 0
-  if (width > OVERSIZED_WIDTH || bytes > OVERSIZED_BYTES) {
+  if (!media.keepLarge && (width > OVERSIZED_WIDTH || bytes > OVERSIZED_BYTES)) {
     const size = [
       width && media.height ? `${width}×${media.height} пікселів` : '',
       bytes ? formatBytes(bytes) : '',
@@ -83,7 +85,7 @@ export function checkImage(id: string | undefined, media: MediaFacts | undefined
       severity: 'warning',
       code: 'image-oversized',
       message: `Зображення ${name} завелике (${size}): сайт показує щонайбільше ${LARGEST_SITE_WIDTH} пікселів завширшки.`,
-      fix: `Сторінку це не зламає: сайт сам зробить менші копії. Якщо це не архівний оригінал, завантажте зменшену копію (до ${OVERSIZED_WIDTH} пікселів); якщо оригінал потрібен — залиште як є.`,
+      fix: `Сторінку це не зламає: сайт сам зробить менші копії. Якщо це не архівний оригінал, завантажте зменшену копію (до ${OVERSIZED_WIDTH} пікселів); якщо великий оригінал потрібен — відкрийте зображення й позначте «Залишити великим (навмисно)», і перевірка більше про нього не нагадуватиме.`,
     })
   }
 }

@@ -172,6 +172,8 @@ export type BranchData = {
   shortName: string
   kind: string
   kindLabel: string
+  /** The neighbourhood (місцевість) of the district, when the branch has one. */
+  district?: { key: string; label: string }
   address: { street: string; building: string; postcode?: string; city: string; line: string }
   latitude?: number
   longitude?: number

@@ -207,6 +207,71 @@ describe('the checklist endpoint', () => {
   })
 })
 
+describe('an oversized image kept large on purpose', () => {
+  it('stops the warning, records who and when, and ignores what a client says about it', async () => {
+    const data = await pngBytes(3300, 12)
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: 'Архівний скан афіші 1936 року' },
+      file: { data, mimetype: 'image/png', name: `${unique('skan')}.png`, size: data.length },
+      overrideAccess: true,
+    })
+    const findings = async () => {
+      const answer = await api('POST', '/api/news/editorial-check', {
+        token,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          title: 'Новина з архівним сканом',
+          summary: 'Коротко',
+          body: body({ type: 'upload', relationTo: 'media', value: image.id, fields: {} }),
+        }),
+      })
+      expect(answer.status).toBe(200)
+      return (answer.body.findings as { code: string }[]).map((finding) => finding.code)
+    }
+    expect(await findings()).toContain('image-oversized')
+
+    const other = await createUser(payload, 'editor')
+    const kept = await payload.update({
+      collection: 'media',
+      id: image.id,
+      // A forged author and date are replaced by the server's.
+      data: { keepLarge: true, keepLargeBy: other.id, keepLargeAt: '2001-01-01T00:00:00.000Z' },
+      ...as(editor),
+    })
+    const keptBy = (doc: { keepLargeBy?: unknown }) =>
+      typeof doc.keepLargeBy === 'object' && doc.keepLargeBy
+        ? (doc.keepLargeBy as { id: unknown }).id
+        : doc.keepLargeBy
+    expect(kept.keepLarge).toBe(true)
+    expect(keptBy(kept)).toBe(editor.id)
+    expect(kept.keepLargeAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(kept.keepLargeAt).not.toBe('2001-01-01T00:00:00.000Z')
+    expect(await findings()).not.toContain('image-oversized')
+
+    // Another editor's later change of the caption keeps the decision and its author.
+    const captioned = await payload.update({
+      collection: 'media',
+      id: image.id,
+      data: { caption: 'Афіша з фондів бібліотеки' },
+      ...as(other),
+    })
+    expect(captioned.keepLarge).toBe(true)
+    expect(keptBy(captioned)).toBe(editor.id)
+    expect(captioned.keepLargeAt).toBe(kept.keepLargeAt)
+
+    const withdrawn = await payload.update({
+      collection: 'media',
+      id: image.id,
+      data: { keepLarge: false },
+      ...as(other),
+    })
+    expect(withdrawn.keepLargeBy ?? null).toBeNull()
+    expect(withdrawn.keepLargeAt ?? null).toBeNull()
+    expect(await findings()).toContain('image-oversized')
+  })
+})
+
 describe('the report over published content', () => {
   it('finds problems published without the checklist and links whose target went away', async () => {
     const news = await payload.create({

@@ -184,7 +184,14 @@ describe('images and files', () => {
     const oversized = found.find((f) => f.code === 'image-oversized')!
     expect(oversized.severity).toBe('warning')
     expect(oversized.message).toContain('6000×4000')
-    expect(oversized.fix).toMatch(/залиште як є/)
+    expect(oversized.fix).toMatch(/Залишити великим/)
+  })
+
+  it('stops warning about a huge original an editor kept large on purpose', () => {
+    const huge = { ...PHOTO, width: 6000, height: 4000, filesize: 12 * 1024 * 1024 }
+    const world = facts({ '14': huge, '15': { ...huge, keepLarge: true } })
+    const found = checkRichText(doc(image(14), image(15)), 'body', world)
+    expect(found.map((f) => f.code)).toEqual(['image-oversized'])
   })
 
   it('knows a file name from a description', () => {

@@ -8,6 +8,7 @@ import { slugField } from '@cms/fields/slug'
 import { label } from '@domain/i18n/label'
 import { collectionLabels } from '@cms/i18n/labels'
 import { RESERVED_BRANCH_SLUGS } from '@domain/urls/urls'
+import { BRANCH_DISTRICTS } from '@domain/vocabularies/branchDistricts'
 import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
 import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
@@ -122,6 +123,18 @@ export const Branches: CollectionConfig = {
                   ],
                 },
               ],
+            },
+            {
+              name: 'district',
+              type: 'select',
+              label: label('Місцевість', 'Neighbourhood'),
+              options: selectOptions(BRANCH_DISTRICTS),
+              admin: {
+                description: label(
+                  'Частина району, за якою читачі шукають бібліотеку поруч («Де зараз відчинено»).',
+                  'The part of the district readers look for a library by ("Where is open now").',
+                ),
+              },
             },
             {
               type: 'row',

@@ -5,6 +5,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { uploadAccess } from '@cms/access/rules'
 import { env } from '@cms/config/env'
 import { createdByField } from '@cms/fields/createdBy'
+import { keepLargeFields } from '@cms/fields/keepLarge'
 import { sampleField } from '@cms/fields/sample'
 import { label } from '@domain/i18n/label'
 import { collectionLabels } from '@cms/i18n/labels'
@@ -77,6 +78,7 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'textarea', localized: true, label: label('Підпис', 'Caption') },
     { name: 'credit', type: 'text', label: label('Автор / джерело', 'Credit') },
+    ...keepLargeFields,
     sampleField,
     createdByField,
   ],

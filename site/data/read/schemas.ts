@@ -77,6 +77,7 @@ export const branchSchema = z.object({
   shortName: text,
   slug: required,
   kind: z.string(),
+  district: text,
   address: z.object({ street: required, building: required, postcode: text, city: text }),
   latitude: z.number().nullish(),
   longitude: z.number().nullish(),

@@ -3,6 +3,7 @@ import { formatCalendarDay } from '@domain/format/dates'
 import { typeset } from '@domain/format/typography'
 import type { DayHours, Schedule, SpecialDay } from '@domain/opening-hours/schedule'
 import { urls } from '@domain/urls/urls'
+import { BRANCH_DISTRICTS } from '@domain/vocabularies/branchDistricts'
 import { BRANCH_KINDS } from '@domain/vocabularies/branchKinds'
 import { BRANCH_SERVICES } from '@domain/vocabularies/branchServices'
 import { sanitaryDayIn } from '@domain/opening-hours/hoursWords'
@@ -74,6 +75,9 @@ export function shapeBranch(doc: BranchDoc, shaping: Shaping, now: Date): Branch
     shortName: typeset(doc.shortName ?? doc.name),
     kind: doc.kind,
     kindLabel: ukLabel(BRANCH_KINDS, doc.kind),
+    district: doc.district
+      ? { key: doc.district, label: ukLabel(BRANCH_DISTRICTS, doc.district) }
+      : undefined,
     address: {
       street,
       building: doc.address.building,
