@@ -12,7 +12,9 @@ const WHERE = '/biblioteky/zaraz/'
 /** A Tuesday within those spans, at noon Kyiv time: every other branch is open. */
 const TUESDAY_NOON = new Date('2026-12-08T12:00:00+02:00')
 
-const card = (page: Page, name: string) => page.locator('[data-where-list] > li', { hasText: name })
+/** A branch's card by its name (the heading: a card also names its neighbourhood, e.g. «Чоколівка»). */
+const card = (page: Page, name: string) =>
+  page.locator('[data-where-list] > li').filter({ has: page.locator('h2', { hasText: name }) })
 
 test.describe('branch status on the branch page', () => {
   test('shows the closure, its reason and the status line; open-now says closed', async ({
@@ -152,6 +154,21 @@ test.describe('«Де зараз відчинено» without JavaScript', () =>
     await page.getByLabel('є світло').check()
     await expect(closed).toBeHidden()
     await expect(card(page, 'Солом’янка')).toBeVisible()
+  })
+
+  test('filters by neighbourhood with CSS alone, and names it on every card', async ({ page }) => {
+    await page.goto(WHERE)
+    const cards = page.locator('[data-where-list] > li')
+    const total = await cards.count()
+    // content/samples/branches.json: three branches stand in Чоколівка.
+    await expect(card(page, 'Бібліотека № 12')).toContainText('Чоколівка')
+    await page.getByLabel('Місцевість').selectOption({ label: 'Чоколівка (3)' })
+    await expect(cards.filter({ visible: true })).toHaveCount(3)
+    for (const name of ['Чоколівка', 'Копиленка', 'Бібліотека № 12'])
+      await expect(card(page, name)).toBeVisible()
+    await expect(card(page, 'Бібліотека № 14')).toBeHidden()
+    await page.getByLabel('Місцевість').selectOption({ label: 'усі місцевості' })
+    await expect(cards.filter({ visible: true })).toHaveCount(total)
   })
 })
 
