@@ -130,6 +130,15 @@ export const COLLECTION_NOUNS: Noun[] = [
     many: 'реєстрацій',
     gender: 'f',
   },
+  {
+    one: 'Запис FAQ',
+    pluralLabel: 'Часті запитання',
+    acc: 'запис FAQ',
+    gen: 'запису FAQ',
+    few: 'записи FAQ',
+    many: 'записів FAQ',
+    gender: 'm',
+  },
 ]
 
 /** Rows of array fields and blocks («Додати день», «Додати зачинення»). */

@@ -12,6 +12,7 @@ import * as migration_20261129_164955_submissions_inbox from './20261129_164955_
 import * as migration_20261129_170141_desk_checks_report from './20261129_170141_desk_checks_report'
 import * as migration_20261129_190925_localization from './20261129_190925_localization'
 import * as migration_20261129_225851_faq_and_closed_at from './20261129_225851_faq_and_closed_at'
+import * as migration_20261129_231250_branch_district_media_keep_large from './20261129_231250_branch_district_media_keep_large'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261129_225851_faq_and_closed_at.up,
     down: migration_20261129_225851_faq_and_closed_at.down,
     name: '20261129_225851_faq_and_closed_at',
+  },
+  {
+    up: migration_20261129_231250_branch_district_media_keep_large.up,
+    down: migration_20261129_231250_branch_district_media_keep_large.down,
+    name: '20261129_231250_branch_district_media_keep_large',
   },
 ]

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from
 
 import { editorialAccess, staffField } from '@cms/access/rules'
 import { label } from '@domain/i18n/label'
+import { collectionLabels } from '@cms/i18n/labels'
 import { QUESTION_TOPICS } from '@domain/vocabularies/questionTopics'
 import { selectOptions } from '@domain/vocabularies/vocabulary'
 
@@ -30,10 +31,7 @@ const confirmedBeforePublishing: CollectionBeforeChangeHook = ({ data }) => {
  */
 export const Faq: CollectionConfig = {
   slug: 'faq',
-  labels: {
-    singular: label('Запис FAQ', 'FAQ entry'),
-    plural: label('Часті запитання', 'FAQ'),
-  },
+  labels: collectionLabels(label('Запис FAQ', 'FAQ entry'), label('Часті запитання', 'FAQ')),
   admin: {
     useAsTitle: 'question',
     defaultColumns: ['question', 'topic', '_status', 'updatedAt'],
