@@ -236,7 +236,11 @@ describe('an oversized image kept large on purpose', () => {
       collection: 'media',
       id: image.id,
       // A forged author and date are replaced by the server's.
-      data: { keepLarge: true, keepLargeBy: other.id, keepLargeAt: '2001-01-01T00:00:00.000Z' },
+      data: {
+        keepLarge: true,
+        keepLargeBy: Number(other.id),
+        keepLargeAt: '2001-01-01T00:00:00.000Z',
+      },
       ...as(editor),
     })
     const keptBy = (doc: { keepLargeBy?: unknown }) =>
