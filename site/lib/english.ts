@@ -15,6 +15,8 @@ export const ENGLISH_UI = {
   collections: 'Digital collections',
   documents: 'Documents',
   notFound: 'Page not found',
+  search: 'Search',
+  searchSite: 'Search the English pages',
   mainMenu: 'Main menu',
   youAreHere: 'You are here',
   newsInRss: 'News in RSS',

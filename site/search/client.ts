@@ -1,5 +1,6 @@
+import type { Locale } from '@domain/i18n/locales'
 import { queryKeys } from './normalize'
-import { DATE_FILTER, FILTERS, TYPE_LABELS, type FilterKey, type RecordType } from './records'
+import { DATE_FILTER, FILTERS_OF, TYPE_LABELS_OF, type FilterKey, type RecordType } from './records'
 import {
   bestCandidate,
   comparable,
@@ -111,11 +112,17 @@ export function cleanValues(values: unknown[]): string[] {
   return [...new Set(clean)].slice(0, MAX_VALUES)
 }
 
-/** The query a URL asks for (?q=…&type=…&type=…&sort=date), cleaned of anything unusable. */
-export function readQuery(search: string): Query {
+/** The filter keys of a language's index, in the order the page shows them. */
+export const filterKeys = (locale: Locale) => Object.keys(FILTERS_OF[locale]) as FilterKey[]
+
+/**
+ * The query a URL asks for (?q=…&type=…&type=…&sort=date), cleaned of anything unusable; only
+ * the filters the language's index has are read.
+ */
+export function readQuery(search: string, locale: Locale = 'uk'): Query {
   const params = new URLSearchParams(search)
   const filters: Query['filters'] = {}
-  for (const key of Object.keys(FILTERS) as FilterKey[]) {
+  for (const key of filterKeys(locale)) {
     const values = cleanValues(params.getAll(key))
     if (values.length > 0) filters[key] = values
   }
@@ -181,13 +188,13 @@ function dataOf(raw: RawResult): Promise<Fragment> {
   return data
 }
 
-async function toResult(raw: RawResult): Promise<Result> {
+async function toResult(raw: RawResult, locale: Locale): Promise<Result> {
   const data = await dataOf(raw)
   const meta = data.meta
   return {
     url: data.url,
     title: meta.title ?? data.url,
-    typeLabel: TYPE_LABELS[meta.type as RecordType] ?? '',
+    typeLabel: TYPE_LABELS_OF[locale][meta.type as RecordType] ?? '',
     date: meta.date,
     isoDate: data.filters[DATE_FILTER]?.[0],
     image: meta.image,
@@ -220,9 +227,9 @@ function conditions(query: Query): Array<[string, Condition]> {
 }
 
 /** Counts over the whole site: what browsing by filters alone can find. */
-async function siteCounts(engine: Pagefind): Promise<Counts> {
+async function siteCounts(engine: Pagefind, locale: Locale): Promise<Counts> {
   const all = (await engine.filters()) ?? {}
-  return Object.fromEntries(Object.keys(FILTERS).map((key) => [key, all[key] ?? {}]))
+  return Object.fromEntries(filterKeys(locale).map((key) => [key, all[key] ?? {}]))
 }
 
 function byRelevance(results: RawResult[]): Ordered {
@@ -402,14 +409,16 @@ async function countFilters(
   engine: Pagefind,
   term: string | null,
   selected: Array<[string, Condition]>,
+  locale: Locale,
 ): Promise<Counts> {
-  const every = Object.fromEntries(Object.keys(FILTERS).map((key) => [key, ANY_VALUE]))
+  const keys = filterKeys(locale)
+  const every = Object.fromEntries(keys.map((key) => [key, ANY_VALUE]))
   const countWith = async (chosen: Array<[string, Condition]>) =>
     (await engine.search(term, { filters: { ...every, ...Object.fromEntries(chosen) } }))
       ?.filters ?? {}
   const all = await countWith(selected)
   const counted: Counts = {}
-  for (const key of Object.keys(FILTERS)) if (all[key]) counted[key] = all[key]
+  for (const key of keys) if (all[key]) counted[key] = all[key]
   for (const [key] of selected) {
     const without = await countWith(selected.filter(([other]) => other !== key))
     counted[key] = without[key] ?? {}
@@ -417,17 +426,68 @@ async function countFilters(
   return counted
 }
 
+const languages = new Map<string, Promise<Record<string, unknown>>>()
+
 /**
- * Runs a query. Words search (with suggestions for words the index lacks); filters without words
- * browse: every page they match, newest first. Neither: nothing to list, but the filters' counts
- * over the whole site, for browsing.
+ * Whether the bundle has an index of `locale`'s pages: without one, pagefind.js would search
+ * another language's. Ukrainian, the site's whole content, always has one and costs no request.
  */
-export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outcome> {
+async function hasIndexOf(base: string, locale: Locale): Promise<boolean> {
+  if (locale === 'uk') return true
+  let entry = languages.get(base)
+  if (!entry) {
+    entry = fetch(`${base}pagefind-entry.json`).then(async (response) => {
+      if (!response.ok) throw new Error(`${base}pagefind-entry.json: ${response.status}`)
+      return ((await response.json()) as { languages?: Record<string, unknown> }).languages ?? {}
+    })
+    entry.catch(() => languages.delete(base))
+    languages.set(base, entry)
+  }
+  return Boolean((await entry)[locale])
+}
+
+/**
+ * The words Pagefind is given for a query: Ukrainian words become keys (normalize.ts); English
+ * ones go as typed, for Pagefind's own English stemmer, as the English pages were indexed.
+ */
+export function queryTerms(q: string, locale: Locale, maxWords = 12): string[] {
+  if (locale === 'uk') return queryKeys(q, maxWords)
+  return (q.toLowerCase().match(QUERY_WORD) ?? []).slice(0, maxWords)
+}
+
+/**
+ * Runs a query. Words search (with suggestions for Ukrainian words the index lacks); filters
+ * without words browse: every page they match, newest first. Neither: nothing to list, but the
+ * filters' counts over the whole site, for browsing. `locale` is the page's language, whose
+ * index pagefind.js loads (it reads `<html lang>`).
+ */
+export async function runSearch(
+  query: Query,
+  base = '/pagefind/',
+  locale: Locale = 'uk',
+): Promise<Outcome> {
   const selected = conditions(query)
   const chosen = Object.fromEntries(selected)
+  const results = (ordered: Ordered) => (from: number, count: number) =>
+    ordered.take(from, count).then((raw) => Promise.all(raw.map((one) => toResult(one, locale))))
+  const keys = queryTerms(query.q, locale)
+  if (query.q.trim() && keys.length === 0) return { kind: 'no-words' }
+  // No English pages yet: nothing to find (never the Ukrainian pages under the English page).
+  if (!(await hasIndexOf(base, locale))) {
+    if (!query.q.trim() && selected.length === 0)
+      return { kind: 'empty', counts: () => Promise.resolve({}) }
+    const none = { kind: 'results', browsing: !query.q.trim(), keys } as const
+    return {
+      ...none,
+      total: 0,
+      exactTotal: 0,
+      counts: () => Promise.resolve({}),
+      load: results(NOTHING),
+    }
+  }
   if (!query.q.trim()) {
     if (selected.length === 0)
-      return { kind: 'empty', counts: async () => siteCounts(await loadPagefind(base)) }
+      return { kind: 'empty', counts: async () => siteCounts(await loadPagefind(base), locale) }
     const engine = await loadPagefind(base)
     const ordered = await newestFirst(engine, null, chosen)
     return {
@@ -436,13 +496,10 @@ export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outc
       total: ordered.total,
       exactTotal: ordered.total,
       keys: [],
-      counts: () => countFilters(engine, null, selected),
-      load: async (from: number, count: number) =>
-        Promise.all((await ordered.take(from, count)).map(toResult)),
+      counts: () => countFilters(engine, null, selected, locale),
+      load: results(ordered),
     }
   }
-  const keys = queryKeys(query.q)
-  if (keys.length === 0) return { kind: 'no-words' }
   const engine = await loadPagefind(base)
   const order = async (term: string) =>
     query.sort === 'date'
@@ -450,6 +507,18 @@ export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outc
       : byRelevance((await engine.search(term, { filters: chosen }))?.results ?? [])
   const term = keys.join(' ')
   const found = await order(term)
+  if (locale !== 'uk') {
+    // Suggestions are made from Ukrainian words only; English is found as Pagefind finds it.
+    return {
+      kind: 'results',
+      browsing: false,
+      total: found.total,
+      exactTotal: found.total,
+      keys,
+      counts: () => countFilters(engine, term, selected, locale),
+      load: results(found),
+    }
+  }
   // The first result, shown anyway, tells which words the index has as themselves; only the
   // others are looked up one by one (see inIndex).
   const first = found.total > 0 ? (await found.take(0, 1))[0] : undefined
@@ -469,8 +538,7 @@ export async function runSearch(query: Query, base = '/pagefind/'): Promise<Outc
     exactTotal: exact.total,
     keys,
     suggestion,
-    counts: () => countFilters(engine, counted, selected),
-    load: async (from: number, count: number) =>
-      Promise.all((await ordered.take(from, count)).map(toResult)),
+    counts: () => countFilters(engine, counted, selected, locale),
+    load: results(ordered),
   }
 }

@@ -1,5 +1,6 @@
 import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode } from 'ultrahtml'
 
+import type { Locale } from '@domain/i18n/locales'
 import { tokenKey, tokens } from './normalize'
 import { DATE_FILTER } from './records'
 
@@ -174,6 +175,8 @@ export type IndexPage = {
   sort: Record<string, string | undefined>
   /** Below 1, the page's words count less than other pages' in relevance (ended events). */
   weight?: number
+  /** The page's language (Ukrainian when absent): Pagefind keeps an index per language. */
+  lang?: Locale
 }
 
 /** Pagefind's own weights of headings h1–h6; body text weighs 1. */
@@ -190,7 +193,8 @@ function weightAttribute(heading: number | undefined, weight: number | undefined
  * The page Pagefind indexes: every word replaced by its key (site/search/normalize.ts), one key
  * per whitespace-separated word so that word positions match the original text, which travels
  * as the `text` metadata for excerpts. Headings stay headings, so Pagefind weighs them higher.
- * With `plain`, the original words are indexed instead (plain Pagefind, for the bench).
+ * With `plain`, the original words are indexed instead (plain Pagefind, for the bench; English
+ * pages, which Pagefind stems itself).
  */
 export function indexHtml(page: IndexPage, plain = false): string {
   const words: string[] = []
@@ -220,5 +224,5 @@ export function indexHtml(page: IndexPage, plain = false): string {
       ),
     ),
   ]
-  return `<!doctype html><html lang="uk"><head><meta charset="utf-8">${head.join('')}</head><body><main data-pagefind-body>\n${body}\n</main></body></html>`
+  return `<!doctype html><html lang="${page.lang ?? 'uk'}"><head><meta charset="utf-8">${head.join('')}</head><body><main data-pagefind-body>\n${body}\n</main></body></html>`
 }

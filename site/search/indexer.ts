@@ -39,19 +39,25 @@ function pageFromHtml(record: SearchRecord, html: string): IndexPage {
       image_alt: record.imageAlt,
     },
     filters: record.filters,
+    ...(record.lang ? { lang: record.lang } : {}),
     ...(record.ended ? { weight: ENDED_WEIGHT } : {}),
     sort: { date: record.date?.slice(0, 10) },
   }
 }
 
-/** What indexing needs of a page: the HTML Pagefind is given, and the words for the vocabulary. */
-type Prepared = { url: string; html: string; texts: string[] }
+/**
+ * What indexing needs of a page: the HTML Pagefind is given, and the words for the vocabulary
+ * (Ukrainian pages only: suggestions are made from Ukrainian words).
+ */
+type Prepared = { url: string; html: string; texts: string[]; lang?: string }
 
 function prepare(page: IndexPage, plain: boolean): Prepared {
   return {
     url: page.url,
-    html: indexHtml(page, plain),
+    // English pages are indexed by their own words: Pagefind stems English itself.
+    html: indexHtml(page, plain || page.lang === 'en'),
     texts: page.blocks.map((block) => block.text),
+    ...(page.lang ? { lang: page.lang } : {}),
   }
 }
 
@@ -185,7 +191,8 @@ export async function writeSearchIndex(
     onProgress?: (done: number, total: number) => void
   } = {},
 ): Promise<IndexStats> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'uk' })
+  // No forced language: each page's <html lang> puts it into its language's index (indexHtml).
+  const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
   try {
     let words = 0
@@ -204,7 +211,8 @@ export async function writeSearchIndex(
         const added = await index.addHTMLFile({ url: input.url, content: input.html })
         if (added.errors.length > 0)
           throw new Error(`Pagefind ${input.url}: ${added.errors.join('; ')}`)
-        if (!plain) for (const text of input.texts) countWords(vocabulary, text)
+        if (!plain && input.lang !== 'en')
+          for (const text of input.texts) countWords(vocabulary, text)
         words += input.texts.reduce((sum, text) => sum + text.split(' ').length, 0)
         count += 1
         if (count % PROGRESS_EVERY === 0) options.onProgress?.(count, total)

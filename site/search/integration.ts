@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import { siteBuildCacheDir, siteDir as siteSourceDir } from '@site/data/paths'
+import { englishRecords } from './englishPages'
 import { indexCodeFingerprint, writeSearchIndex, type IndexCache } from './indexer'
 import { RECORDS_PATH, type SearchRecord } from './records'
 
-/** After the site is built: the Ukrainian search index of its published pages (see README.md). */
+/** After the site is built: the search index of its published pages, one per language (README.md). */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'solomianka-search',
@@ -16,11 +17,13 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir)
         const recordsFile = path.join(siteDir, RECORDS_PATH)
-        const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[]
+        const ukrainian = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[]
         await rm(recordsFile)
-        // The search bench reads the records of the pages it measures.
+        // The search bench reads the records of the (Ukrainian) pages it measures.
         if (process.env.SEARCH_RECORDS_OUT)
-          await writeFile(process.env.SEARCH_RECORDS_OUT, JSON.stringify(records))
+          await writeFile(process.env.SEARCH_RECORDS_OUT, JSON.stringify(ukrainian))
+        // English pages join by a rule on the built pages, whatever their type (englishPages.ts).
+        const records = [...ukrainian, ...(await englishRecords(siteDir))]
         const started = performance.now()
         const cache = await indexCache(siteDir)
         // The publisher reads these lines to show editors how far the build has got.

@@ -1,3 +1,5 @@
+import type { Locale } from '@domain/i18n/locales'
+
 /**
  * What the search knows about each page besides its text: one record per published page that
  * search may return, made from the same content model the pages render. The build writes them
@@ -15,6 +17,16 @@ export const TYPE_LABELS = {
 } as const
 export type RecordType = keyof typeof TYPE_LABELS
 
+/** The same types as English readers see them, in the English index's type filter. */
+export const ENGLISH_TYPE_LABELS: Record<RecordType, string> = {
+  news: 'News',
+  event: 'Events',
+  document: 'Documents',
+  branch: 'Libraries',
+  item: 'Collection items',
+  page: 'Pages',
+}
+
 /** Filter keys, in the order the search page shows them, with their headings. */
 export const FILTERS = {
   type: 'Тип',
@@ -27,6 +39,24 @@ export const FILTERS = {
   place: 'Місце',
 } as const
 export type FilterKey = keyof typeof FILTERS
+
+/**
+ * The English index's filters: what every English page has, whatever its type (English records
+ * are read from the built pages, see englishPages.ts, not from each type's content model).
+ */
+export const ENGLISH_FILTERS: Partial<Record<FilterKey, string>> = { type: 'Type', year: 'Year' }
+
+/** The filters of each language's index, with their headings in that language. */
+export const FILTERS_OF: Record<Locale, Partial<Record<FilterKey, string>>> = {
+  uk: FILTERS,
+  en: ENGLISH_FILTERS,
+}
+
+/** The type labels of each language's index. */
+export const TYPE_LABELS_OF: Record<Locale, Record<RecordType, string>> = {
+  uk: TYPE_LABELS,
+  en: ENGLISH_TYPE_LABELS,
+}
 
 /**
  * A filter the reader never sees: each page's date (YYYY-MM-DD), from which the search page
@@ -58,6 +88,12 @@ export type SearchRecord = {
   filters: Partial<Record<FilterKey, string[]>>
   /** An event with no date left at build time: listed after current results. */
   ended?: boolean
+  /**
+   * The page's language; Ukrainian when absent. Pagefind keeps one index per language: English
+   * pages are indexed by their words, stemmed by Pagefind's own English stemmer, and searched
+   * only from English pages (pagefind.js picks the index by the page's `<html lang>`).
+   */
+  lang?: Locale
 }
 
 /** The records file, relative to the built site; removed once the index is written. */

@@ -1,7 +1,8 @@
-import { plural } from '@domain/format/plural'
-import { FILTERS, type FilterKey } from './records'
+import { isLocale } from '@domain/i18n/locales'
+import { FILTERS_OF, type FilterKey } from './records'
 import {
   cleanValues,
+  filterKeys,
   FIRST_PAGE,
   MAX_QUERY,
   PAGE_SIZE,
@@ -11,6 +12,7 @@ import {
   type Query,
   type Result,
 } from './client'
+import { SEARCH_STRINGS } from './strings'
 
 /**
  * The search page's behaviour: the form works without it (a GET to /poshuk/?q=…); with it, the
@@ -36,7 +38,13 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!
 const more = document.querySelector<HTMLButtonElement>('#search-more')!
 form.dataset.ready = ''
 
-let current: Query = readQuery(location.search)
+/** The page's language: its words, its filters, and the index pagefind.js loads (by <html lang>). */
+const pageLang = document.documentElement.lang
+const locale = isLocale(pageLang) ? pageLang : 'uk'
+const say = SEARCH_STRINGS[locale]
+const headings = FILTERS_OF[locale]
+
+let current: Query = readQuery(location.search, locale)
 let run = 0
 /** The counts of the search on screen, until they are shown; undefined once shown or not needed. */
 let pendingCounts: (() => Promise<Counts>) | undefined
@@ -61,7 +69,7 @@ function fillForm(query: Query): void {
 function readForm(): Query {
   const data = new FormData(form)
   const filters: Query['filters'] = {}
-  for (const key of Object.keys(FILTERS) as FilterKey[]) {
+  for (const key of filterKeys(locale)) {
     const values = cleanValues(data.getAll(key))
     if (values.length > 0) filters[key] = values
   }
@@ -109,14 +117,14 @@ function renderResult(result: Result): HTMLLIElement {
 
 function renderFilters(counts: Counts, query: Query): void {
   filtersBox.replaceChildren()
-  for (const [key, heading] of Object.entries(FILTERS) as Array<[FilterKey, string]>) {
+  for (const [key, heading] of Object.entries(headings) as Array<[FilterKey, string]>) {
     const chosen = query.filters[key] ?? []
     const values = Object.entries(counts[key] ?? {}).filter(
       ([value, count]) => count > 0 || chosen.includes(value),
     )
     if (values.length === 0) continue
     values.sort(([a, countA], [b, countB]) =>
-      key === 'year' ? b.localeCompare(a) : countB - countA || a.localeCompare(b, 'uk'),
+      key === 'year' ? b.localeCompare(a) : countB - countA || a.localeCompare(b, say.collator),
     )
     // Check boxes: several values of one filter at once find pages with any of them.
     const fieldset = element('fieldset', { class: 'search-filter' }, element('legend', {}, heading))
@@ -141,11 +149,11 @@ function showSuggestion(query: Query, suggestion: string): void {
   link.addEventListener('click', (event) => {
     event.preventDefault()
     history.pushState(null, '', link.getAttribute('href'))
-    const next = readQuery(location.search)
+    const next = readQuery(location.search, locale)
     fillForm(next)
     void search(next)
   })
-  suggestionLine.replaceChildren('Можливо, ви мали на увазі «', link, '»?')
+  suggestionLine.replaceChildren(say.didYouMean[0], link, say.didYouMean[1])
   suggestionLine.hidden = false
 }
 
@@ -166,13 +174,12 @@ async function showCounts(): Promise<void> {
   filtersBox.setAttribute('aria-busy', 'true')
   // The previous choices stay until the new counts arrive: the form reads its filters from them.
   if (!filtersBox.hasChildNodes())
-    filtersBox.append(element('p', { class: 'search-filters-loading' }, 'Завантажую фільтри…'))
+    filtersBox.append(element('p', { class: 'search-filters-loading' }, say.loadingFilters))
   try {
     const loaded = await counts()
     if (mine === run) renderFilters(loaded, query)
   } catch {
-    if (mine === run)
-      filtersBox.replaceChildren(element('p', {}, 'Фільтри зараз недоступні. Спробуйте пізніше.'))
+    if (mine === run) filtersBox.replaceChildren(element('p', {}, say.filtersUnavailable))
   } finally {
     if (mine === run) filtersBox.removeAttribute('aria-busy')
   }
@@ -186,21 +193,18 @@ async function search(query: Query, focusResults = false): Promise<void> {
   more.hidden = true
   suggestionLine.hidden = true
   suggestionLine.replaceChildren()
-  if (query.q || Object.keys(query.filters).length > 0) status.textContent = 'Шукаю…'
+  if (query.q || Object.keys(query.filters).length > 0) status.textContent = say.searching
   let outcome
   try {
-    outcome = await runSearch(query)
+    outcome = await runSearch(query, undefined, locale)
   } catch {
-    if (mine === run)
-      status.textContent =
-        'Пошук зараз недоступний. Спробуйте пізніше або скористайтеся розділами сайту.'
+    if (mine === run) status.textContent = say.unavailable
     return
   }
   if (mine !== run) return
   if (outcome.kind === 'empty') {
     // Nothing to list yet, but the filters can browse the whole site.
-    status.textContent =
-      'Введіть слово або кілька слів, щоб почати пошук, або виберіть фільтр, щоб переглянути все, що йому відповідає.'
+    status.textContent = say.empty
     filtersDetails.hidden = false
     if (!filtersDetails.open) filtersBox.replaceChildren()
     pendingCounts = outcome.counts
@@ -209,21 +213,19 @@ async function search(query: Query, focusResults = false): Promise<void> {
   }
   if (outcome.kind === 'no-words') {
     hideFilters()
-    status.textContent = 'У запиті немає слів, за якими можна шукати. Спробуйте інші слова.'
+    status.textContent = say.noWords
     return
   }
   const { total, exactTotal, suggestion, load, counts } = outcome
-  const found = (count: number) =>
-    plural(count, { one: 'результат', few: 'результати', many: 'результатів' })
   status.textContent = outcome.browsing
     ? total === 0
-      ? 'За вибраними фільтрами нічого не знайдено. Приберіть якийсь із них.'
-      : `За вибраними фільтрами знайдено ${found(total)}, спершу новіші.`
+      ? say.browseNone
+      : say.browseFound(total)
     : total === 0
-      ? `За запитом «${query.q}» нічого не знайдено. Спробуйте інше слово або приберіть фільтри.`
+      ? say.none(query.q)
       : exactTotal === 0 && suggestion
-        ? `За запитом «${query.q}» нічого не знайдено. Показано ${found(total)} за запитом «${suggestion}».`
-        : `За запитом «${query.q}» знайдено ${found(total)}.`
+        ? say.suggested(query.q, total, suggestion)
+        : say.found(query.q, total)
   if (suggestion) showSuggestion(query, suggestion)
   let shown = 0
   const showMore = async (moveFocus: boolean) => {
@@ -267,7 +269,7 @@ filtersBox.addEventListener('change', () => submit(false))
 filtersDetails.addEventListener('toggle', () => void showCounts())
 sort.addEventListener('change', () => submit(false))
 window.addEventListener('popstate', () => {
-  const query = readQuery(location.search)
+  const query = readQuery(location.search, locale)
   fillForm(query)
   void search(query)
 })
