@@ -357,6 +357,25 @@ function matchedKeys(data: Fragment, keys: string[]): Set<string> {
   return new Set(keys.filter((key) => parts.some((part) => part.startsWith(key))))
 }
 
+/**
+ * Whether a query word and the word a result matched for it begin alike (four letters, or the
+ * whole query word if shorter). Pagefind's English stemming makes them differ at the end only
+ * (libraries/library); a word not in the index at all is searched as its longest prefix that is
+ * (zzzqq → any word in «z…»), and then they differ at once.
+ */
+export function sharesBeginning(word: string, matched: string): boolean {
+  const length = Math.min(4, word.length)
+  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  return fold(matched).slice(0, length) === fold(word).slice(0, length)
+}
+
+/** Whether a result matched every query word as itself or a form of it (see sharesBeginning). */
+function everyWordMatched(data: Fragment, words: string[]): boolean {
+  const content = data.content.split(/\s+/)
+  const matched = (data.locations ?? []).map((location) => content[location] ?? '')
+  return words.every((word) => matched.some((other) => sharesBeginning(word, other)))
+}
+
 /** The query's words checked against the index. */
 export type Checked = {
   /** Some word is not in the index: the query as typed finds nothing. */
@@ -508,15 +527,18 @@ export async function runSearch(
   const term = keys.join(' ')
   const found = await order(term)
   if (locale !== 'uk') {
-    // Suggestions are made from Ukrainian words only; English is found as Pagefind finds it.
+    // Suggestions are made from Ukrainian words only; English is found as Pagefind finds it,
+    // unless some word was searched as a mere prefix of it (see sharesBeginning).
+    const first = found.total > 0 ? (await found.take(0, 1))[0] : undefined
+    const real = first && everyWordMatched(await dataOf(first), keys) ? found : NOTHING
     return {
       kind: 'results',
       browsing: false,
-      total: found.total,
-      exactTotal: found.total,
+      total: real.total,
+      exactTotal: real.total,
       keys,
       counts: () => countFilters(engine, term, selected, locale),
-      load: results(found),
+      load: results(real),
     }
   }
   // The first result, shown anyway, tells which words the index has as themselves; only the

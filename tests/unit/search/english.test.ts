@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { queryTerms, readQuery } from '@site/search/client'
+import { queryTerms, readQuery, sharesBeginning } from '@site/search/client'
 import { englishRecord, englishRecords, englishType } from '@site/search/englishPages'
 import type { IndexPage } from '@site/search/extract'
 import { writeSearchIndex } from '@site/search/indexer'
@@ -162,5 +162,14 @@ describe('English queries', () => {
       sort: 'relevance',
     })
     expect(readQuery('?branch=X').filters).toEqual({ branch: ['X'] })
+  })
+
+  it('tell a form of the word from a prefix Pagefind fell back to', () => {
+    expect(sharesBeginning('libraries', 'Library')).toBe(true)
+    expect(sharesBeginning('volunteering', 'volunteers,')).toBe(true)
+    expect(sharesBeginning('art', 'arts')).toBe(true)
+    expect(sharesBeginning('zzzzqqqq', 'zone')).toBe(false)
+    expect(sharesBeginning('photografs', 'photographs')).toBe(true)
+    expect(sharesBeginning('pension', 'people')).toBe(false)
   })
 })
