@@ -20,6 +20,7 @@ import { guideScreenEndpoint } from './help/guide'
 import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
 import { localization } from './localization/config'
+import { withTranslationColumn } from './localization/translationColumn'
 import { translationEndpoints } from './localization/translationStatus'
 import { InboxSettings } from './globals/InboxSettings'
 import { importEndpoints } from './importer/endpoints'
@@ -59,6 +60,11 @@ export default buildConfig({
         dashboard: { Component: '/desk/DeskView#DeskView' },
         // «Посібник редактора»: docs/editors-guide/README.md in the admin (cms/help).
         help: { Component: '/help/HelpView#HelpView', path: '/dovidka' },
+        // What lacks an English version or is out of date (cms/localization, issue #16).
+        translations: {
+          Component: '/localization/TranslationsView#TranslationsView',
+          path: '/pereklady',
+        },
       },
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
       // Ukrainian phrases with our names declined («Створення новини», «Нова подія»): cms/i18n.
@@ -75,11 +81,10 @@ export default buildConfig({
     translations: adminLabelTranslations,
   },
   // Changes to published content queue a new release of the static site.
-  ...withPublishTriggers(withEditorialChecks(withEditorialTrail(withPreviewButton(COLLECTIONS))), [
-    Site,
-    Publisher,
-    InboxSettings,
-  ]),
+  ...withPublishTriggers(
+    withTranslationColumn(withEditorialChecks(withEditorialTrail(withPreviewButton(COLLECTIONS)))),
+    [Site, Publisher, InboxSettings],
+  ),
   // OAI-PMH for harvesters at /api/oai (published items only); batch import of items; the
   // site's public forms at /api/forms/<name> (cms/public-forms).
   // Registration for events' dates (cms/registration): its cancel links, places left and the admin's lists.

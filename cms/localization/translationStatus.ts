@@ -86,36 +86,62 @@ export async function translationStatus(
     overrideAccess: true,
   })
   const rows: TranslationRow[] = []
-  for (const doc of docs as unknown as Localized[]) {
-    const title = valueAt(doc, titleField)
-    const ukrainianTitle = String((title as Localized | null)?.[DEFAULT_LOCALE] ?? title ?? doc.id)
-    if (!filled((valueAt(doc, key) as Localized | null)?.en)) {
-      rows.push({ id: doc.id as number, title: ukrainianTitle, state: 'missing' })
-      continue
-    }
-    const versions = config.versions
-      ? (
-          await payload.findVersions({
-            collection,
-            where: { parent: { equals: doc.id } },
-            locale: 'all',
-            sort: 'createdAt',
-            depth: 0,
-            pagination: false,
-            overrideAccess: true,
-          })
-        ).docs
-      : []
-    const changed = lastChanges(versions, paths)
-    rows.push({
-      id: doc.id as number,
-      title: ukrainianTitle,
-      state: changed.uk && changed.en && changed.uk > changed.en ? 'outdated' : 'current',
-      ukrainianChangedAt: changed.uk,
-      englishChangedAt: changed.en,
-    })
-  }
+  for (const doc of docs as unknown as Localized[])
+    rows.push(await rowOf(payload, collection, doc, { key, paths, titleField }))
   return rows
+}
+
+/** One document's row: read in every language, with its versions when it has an English one. */
+async function rowOf(
+  payload: Payload,
+  collection: CollectionSlug,
+  doc: Localized,
+  { key, paths, titleField }: { key: string; paths: string[]; titleField: string },
+): Promise<TranslationRow> {
+  const config = payload.collections[collection].config
+  const title = valueAt(doc, titleField)
+  const ukrainianTitle = String((title as Localized | null)?.[DEFAULT_LOCALE] ?? title ?? doc.id)
+  if (!filled((valueAt(doc, key) as Localized | null)?.en))
+    return { id: doc.id as number, title: ukrainianTitle, state: 'missing' }
+  const versions = config.versions
+    ? (
+        await payload.findVersions({
+          collection,
+          where: { parent: { equals: doc.id } },
+          locale: 'all',
+          sort: 'createdAt',
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs
+    : []
+  const changed = lastChanges(versions, paths)
+  return {
+    id: doc.id as number,
+    title: ukrainianTitle,
+    state: changed.uk && changed.en && changed.uk > changed.en ? 'outdated' : 'current',
+    ukrainianChangedAt: changed.uk,
+    englishChangedAt: changed.en,
+  }
+}
+
+/** The English state of one document (the admin list's column), or undefined for none. */
+export async function documentTranslation(
+  payload: Payload,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<TranslationRow | undefined> {
+  const key = TRANSLATION_KEY[collection]
+  const config = payload.collections[collection]?.config
+  if (!key || !config) return undefined
+  const doc = await payload
+    .findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true })
+    .catch(() => undefined)
+  if (!doc) return undefined
+  const paths = localizedPaths(config.fields).filter((path) => path !== 'slug')
+  const titleField = config.admin?.useAsTitle ?? 'id'
+  return rowOf(payload, collection, doc as unknown as Localized, { key, paths, titleField })
 }
 
 const json = (body: unknown, status = 200) =>

@@ -1,6 +1,8 @@
-import type { Payload } from 'payload'
+import type { DefaultServerCellComponentProps, Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { TranslationCell } from '@cms/localization/TranslationCell'
 import { startTestCms, stopTestCms } from '../support/cms'
 import { as, createUser, unique, type TestUser } from '../support/fixtures'
 import { restApi } from '../support/restApi'
@@ -231,5 +233,34 @@ describe('localized reads', () => {
     ])
     // What lacks a translation comes first.
     expect(rows[0]!.state).toBe('missing')
+  })
+
+  it('shows the same states in the admin list’s «Англійська версія» column', async () => {
+    const missing = await publishNews('Колонка: без перекладу')
+    const outdated = await publishNews('Колонка: застаріле')
+    await translate(outdated.id, { title: 'Column: out of date' })
+    await payload.update({
+      collection: 'news',
+      id: outdated.id,
+      data: { title: 'Колонка: застаріле, змінено', _status: 'published' },
+      ...as(editor),
+    })
+    const cell = async (id: number) =>
+      renderToStaticMarkup(
+        await TranslationCell({
+          rowData: { id },
+          collectionSlug: 'news',
+          payload,
+        } as unknown as DefaultServerCellComponentProps),
+      )
+    expect(await cell(missing.id)).toMatch(/data-state="missing"[^>]*>немає</)
+    expect(await cell(outdated.id)).toMatch(/data-state="outdated"[^>]*>застаріла/)
+    const config = payload.collections.news.config
+    expect(config.admin.defaultColumns).toContain('translationState')
+    expect(
+      payload.collections.users.config.fields.some(
+        (field) => 'name' in field && field.name === 'translationState',
+      ),
+    ).toBe(false)
   })
 })

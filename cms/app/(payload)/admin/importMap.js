@@ -27,6 +27,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LiveLink as LiveLink_ed273e1bcd40b8dc842e2cc13a9a8744 } from '../../../desk/LiveLink'
 import { StateCell as StateCell_33b013da18b7d3d2038b20e55efbd6fe } from '../../../desk/StateCell'
+import { TranslationCell as TranslationCell_a9ab2d84cabb1a5a1a069423488abc5d } from '../../../localization/TranslationCell'
 import { SchedulePreview as SchedulePreview_1a2e64e1a0130dc4aa73cd5aa98fe98a } from '../../../collections/Events/admin/SchedulePreview'
 import { OccurrencePicker as OccurrencePicker_d93a093b12fa0c1c52a02598412a4052 } from '../../../collections/Events/admin/OccurrencePicker'
 import { ImportPanel as ImportPanel_791ae39e37060288270854c2721a8e94 } from '../../../importer/admin/ImportPanel'
@@ -40,6 +41,7 @@ import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../componen
 import { DeclinedLabelsProvider as DeclinedLabelsProvider_11aa19c1cdf1fe88ed25c5a46078f27a } from '../../../i18n/DeclinedLabelsProvider'
 import { DeskView as DeskView_8d88085839416216f3019a37e6d3b96a } from '../../../desk/DeskView'
 import { HelpView as HelpView_9627f0484d24c4745b054046f816db83 } from '../../../help/HelpView'
+import { TranslationsView as TranslationsView_0c3ea98cdcfeaeb46174692fb483e63d } from '../../../localization/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -73,6 +75,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/desk/LiveLink#LiveLink": LiveLink_ed273e1bcd40b8dc842e2cc13a9a8744,
   "/desk/StateCell#StateCell": StateCell_33b013da18b7d3d2038b20e55efbd6fe,
+  "/localization/TranslationCell#TranslationCell": TranslationCell_a9ab2d84cabb1a5a1a069423488abc5d,
   "/collections/Events/admin/SchedulePreview#SchedulePreview": SchedulePreview_1a2e64e1a0130dc4aa73cd5aa98fe98a,
   "/collections/Events/admin/OccurrencePicker#OccurrencePicker": OccurrencePicker_d93a093b12fa0c1c52a02598412a4052,
   "/importer/admin/ImportPanel#ImportPanel": ImportPanel_791ae39e37060288270854c2721a8e94,
@@ -86,5 +89,6 @@ export const importMap = {
   "/i18n/DeclinedLabelsProvider#DeclinedLabelsProvider": DeclinedLabelsProvider_11aa19c1cdf1fe88ed25c5a46078f27a,
   "/desk/DeskView#DeskView": DeskView_8d88085839416216f3019a37e6d3b96a,
   "/help/HelpView#HelpView": HelpView_9627f0484d24c4745b054046f816db83,
+  "/localization/TranslationsView#TranslationsView": TranslationsView_0c3ea98cdcfeaeb46174692fb483e63d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
