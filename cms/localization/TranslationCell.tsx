@@ -19,10 +19,7 @@ export async function TranslationCell({
   payload,
 }: DefaultServerCellComponentProps) {
   const id = (rowData as { id?: number | string } | undefined)?.id
-  const row =
-    id === undefined
-      ? undefined
-      : await documentTranslation(payload, collectionSlug, id)
+  const row = id === undefined ? undefined : await documentTranslation(payload, collectionSlug, id)
   if (!row) return null
   const { text, color } = TRANSLATION_TEXT[row.state]
   return (
