@@ -45,6 +45,7 @@ export const collections = {
   inboxStatistics: defineCollection({
     loader: fromModel('inboxStatistics', (entry) => entry.month),
   }),
+  faq: defineCollection({ loader: fromModel('faq', (entry) => entry.id) }),
   englishSite: defineCollection({ loader: fromModel('englishSite', () => 'site') }),
   englishNews: defineCollection({ loader: fromModel('englishNews', (entry) => entry.slug) }),
   englishPages: defineCollection({ loader: fromModel('englishPages', (entry) => entry.slug) }),

@@ -124,5 +124,7 @@ export const urls = {
   formsPrivacy: () => '/zvernennia/personalni-dani/',
   /** Requests received and answered on time per month (counts only). */
   inboxStatistics: () => '/zvernennia/statystyka/',
+  /** Public answers to good questions, by topic. */
+  faq: () => '/zvernennia/chasti-zapytannia/',
   formError: (code: string) => `/zvernennia/pomylka/${code}/`,
 }

@@ -1,3 +1,4 @@
+import { answerParagraphs } from '@domain/faq/publicFaq'
 import { typeset } from '@domain/format/typography'
 import {
   COLLECTION_BROWSE,
@@ -25,6 +26,7 @@ import {
   collectionSchema,
   documentSchema,
   eventSchema,
+  faqSchema,
   inboxStatisticsSchema,
   itemSchema,
   newsSchema,
@@ -64,6 +66,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     rawEvents,
     rawAlerts,
     rawInboxStatistics,
+    rawFaq,
   ] = await Promise.all([
     reader.siteGlobal(),
     reader.published('media'),
@@ -78,6 +81,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     reader.published('events'),
     reader.published('alerts'),
     reader.publicStatistics('inbox'),
+    reader.published('faq'),
   ])
 
   const { media, ogFiles } = shapeMedia(rawMedia)
@@ -190,6 +194,15 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     programmeTasks,
     events,
     inboxStatistics: parse(inboxStatisticsSchema, 'inbox statistics', rawInboxStatistics),
+    faq: rawFaq.map((raw) => {
+      const doc = parse(faqSchema, 'faq', raw)
+      return {
+        id: doc.id,
+        question: doc.question,
+        paragraphs: answerParagraphs(doc.answer),
+        topic: doc.topic,
+      }
+    }),
     englishSite,
     englishNews,
     englishPages,

@@ -1,3 +1,4 @@
+import type { FaqEntry } from '@domain/faq/publicFaq'
 import type { MonthStatistics } from '@domain/submissions/statistics'
 import type { Translations } from '@domain/i18n/alternates'
 import type { Weekday } from '@domain/vocabularies/weekdays'
@@ -308,6 +309,8 @@ export type SiteModel = {
   events: EventData[]
   /** The inbox's public counts per month, newest first (no personal data: counts only). */
   inboxStatistics: MonthStatistics[]
+  /** Published FAQ entries (plain text; drafts and the source submission never read). */
+  faq: FaqEntry[]
   /** The English site: only what editors translated (issue #16). */
   englishSite: EnglishSiteData
   englishNews: NewsData[]

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content'
 
+import { faqByTopic, type FaqEntry } from '@domain/faq/publicFaq'
 import type { MonthStatistics } from '@domain/submissions/statistics'
 
 import { compareTasks } from './shape/programme'
@@ -48,6 +49,7 @@ export const content = {
   programmeTasks: async () => (await all<ProgrammeTaskData>('programmeTasks')).sort(compareTasks),
   inboxStatistics: async () =>
     (await all<MonthStatistics>('inboxStatistics')).sort((a, b) => b.month.localeCompare(a.month)),
+  faq: async () => faqByTopic(await all<FaqEntry>('faq')),
   englishSite: async (): Promise<EnglishSiteData> =>
     (await all<EnglishSiteData>('englishSite'))[0]!,
   englishNews: async () => sortNews(await all<NewsData>('englishNews')),

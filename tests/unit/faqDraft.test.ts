@@ -6,6 +6,7 @@ import {
   removeObviousPersonalData,
   type AnsweredQuestion,
 } from '@domain/faq/draftFromSubmission'
+import { answerParagraphs, faqByTopic, faqMatches, type FaqEntry } from '@domain/faq/publicFaq'
 import { closedAtAfter } from '@domain/submissions/closing'
 
 describe('removeObviousPersonalData', () => {
@@ -91,5 +92,44 @@ describe('closedAtAfter', () => {
     expect(closedAtAfter({ status: 'answered', closedAt: null }, 'closed', now)).toBe(
       now.toISOString(),
     )
+  })
+})
+
+describe('the public FAQ page’s data', () => {
+  const entry = (id: string, topic: string, question: string): FaqEntry => ({
+    id,
+    topic,
+    question,
+    paragraphs: ['Відповідь.'],
+  })
+
+  it('groups by the form’s topics in their order, questions alphabetically, empty topics left out', () => {
+    const topics = faqByTopic([
+      entry('1', 'services', 'Як записатися?'),
+      entry('2', 'finding', 'Чи є книжки шрифтом Брайля?'),
+      entry('3', 'services', 'Де отримати читацький квиток?'),
+      entry('4', 'retired-topic', 'Старе запитання'),
+    ])
+    expect(topics.map((topic) => [topic.key, topic.entries.map((each) => each.id)])).toEqual([
+      ['finding', ['2']],
+      ['services', ['3', '1']],
+      ['other', ['4']],
+    ])
+    expect(topics[0]!.title).toBe('Пошук книжки чи інформації')
+  })
+
+  it('splits an answer into paragraphs at empty lines', () => {
+    expect(answerParagraphs('Перший рядок\nдругий рядок\n\n  \nНовий абзац.\n')).toEqual([
+      'Перший рядок\nдругий рядок',
+      'Новий абзац.',
+    ])
+  })
+
+  it('matches every word of a query in any case and apostrophe', () => {
+    const text = 'Чи можна взяти п’єсу «Лісова пісня» шрифтом Брайля?'
+    expect(faqMatches(text, 'БРАЙЛЯ лісова')).toBe(true)
+    expect(faqMatches(text, "п'єсу")).toBe(true)
+    expect(faqMatches(text, 'брайля ноти')).toBe(false)
+    expect(faqMatches(text, '  ')).toBe(true)
   })
 })

@@ -12,6 +12,7 @@ import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
 import { OCCURRENCE_CHANGES } from '@domain/vocabularies/occurrenceChanges'
 import { PROGRAMME_TASK_KINDS } from '@domain/vocabularies/programmeTaskKinds'
 import { SANITARY_WEEKS } from '@domain/vocabularies/sanitaryWeeks'
+import { QUESTION_TOPICS } from '@domain/vocabularies/questionTopics'
 import { keysOf } from '@domain/vocabularies/vocabulary'
 import { WEEKDAYS } from '@domain/vocabularies/weekdays'
 
@@ -354,3 +355,10 @@ export const inboxStatisticsSchema = z.array(
     question: counts,
   }),
 )
+
+export const faqSchema = z.object({
+  id,
+  question: required,
+  answer: required,
+  topic: z.enum(keysOf(QUESTION_TOPICS)),
+})

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { repoRoot } from '@cms/config/paths'
 import { outDir as siteOutDir } from '../site/pages'
+import { seedFaqFixtures } from './faqFixtures'
 import { E2E, E2E_SITE_NOW, e2eEnv } from './ports'
 
 /**
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   await rm(E2E.dataDir, { recursive: true, force: true })
   const { prepareCms } = await import('@cms/bootstrap/prepare')
   const payload = await prepareCms({ seedIfFresh: true })
+  await seedFaqFixtures(payload)
   await payload.destroy()
   const { buildCmsIfChanged } = await import('@cms/scripts/nextServer')
   await buildCmsIfChanged()
