@@ -9,6 +9,7 @@ import { checkFields, isChecked, type FieldSpecs, type RawValue } from './fields
 import { createLimiters, FORM_LIMITS, type FormLimits, type Limiters } from './limits'
 import { comesFromSite, corsHeaders } from './origin'
 import { newChallenge, verifyProof } from './proofOfWork'
+import { handleReceipt } from './receipt'
 import { accept, kindFromAccept, refuse, type Refusal } from './respond'
 import { checkStart, signStart } from './startToken'
 
@@ -111,7 +112,7 @@ async function handleSubmission<F extends FieldSpecs>(
       address,
       now: new Date(context.now()),
     })
-    return accept(kind, form.name, acceptance)
+    return accept(kind, form.name, acceptance, req.payload.secret)
   } catch (error) {
     if (error instanceof FormRefusal)
       return refuse(kind, { code: error.code, status: error.status, message: error.message })
@@ -144,7 +145,8 @@ async function handleChallenge(req: PayloadRequest, context: Context): Promise<R
 
 /**
  * The Payload endpoints of the public forms: `GET /api/forms/challenge` (a proof-of-work
- * challenge and a signed start time for the page's script), and per form `POST
+ * challenge and a signed start time for the page's script), `GET /api/forms/receipt` (the
+ * number and deadline for a form sent without JavaScript), and per form `POST
  * /api/forms/<name>` with its CORS preflight. See README.md in this folder.
  */
 export function publicFormEndpoints(
@@ -160,6 +162,12 @@ export function publicFormEndpoints(
   return [
     { path: '/forms/challenge', method: 'get', handler: (req) => handleChallenge(req, context) },
     { path: '/forms/challenge', method: 'options', handler: () => Promise.resolve(preflight()) },
+    // Where a form sent without JavaScript shows its registration number (receipt.ts).
+    {
+      path: '/forms/receipt',
+      method: 'get',
+      handler: (req) => handleReceipt(req, context.limiters),
+    },
     ...forms.flatMap((form): Endpoint[] => [
       {
         path: `/forms/${form.name}`,

@@ -1,14 +1,17 @@
 import { FORM_ERRORS, type FormErrorCode } from '@domain/public-forms/errors'
+import { isPublicFormName } from '@domain/public-forms/forms'
 import { urls } from '@domain/urls/urls'
 
 import { env } from '../config/env'
 import type { BodyKind } from './body'
 import type { FieldErrors } from './fields'
 import { corsHeaders } from './origin'
+import { receiptLocation } from './receipt'
 
 /**
  * Answers in the form the visitor's browser understands: a form sent without JavaScript gets a
- * 303 to a static page of the site (its confirmation, or the page that explains the refusal);
+ * 303 to a static page of the site (its confirmation, or the page that explains the refusal) or,
+ * when it got a registration number, to the CMS's receipt page with the number and deadline;
  * the page's script gets JSON with the same Ukrainian words.
  */
 
@@ -69,12 +72,39 @@ export type Acceptance = {
   reference?: string
   /** Anything else the form's script shows (remaining places…). */
   data?: Record<string, unknown>
+  /** The deadline of the answer, shown with the number to a visitor without JavaScript. */
+  due?: Date
   /** The site's page for a form sent without JavaScript, when not the form's standard one. */
   sentPath?: string
 }
 
-export function accept(kind: BodyKind, form: string, acceptance: Acceptance): Response {
-  if (kind === 'form') return redirect(acceptance.sentPath ?? urls.formSent(form))
+/**
+ * Without JavaScript: a form of its own page goes there; one with a registration number to the
+ * CMS's receipt (receipt.ts), which shows the number and the deadline; any other to the site's
+ * static confirmation.
+ */
+function acceptedLocation(form: string, acceptance: Acceptance, secret: string): string {
+  if (acceptance.sentPath) return siteAddress(acceptance.sentPath)
+  if (acceptance.reference && isPublicFormName(form))
+    return receiptLocation(secret, form, acceptance.reference, acceptance.due)
+  return siteAddress(urls.formSent(form))
+}
+
+export function accept(
+  kind: BodyKind,
+  form: string,
+  acceptance: Acceptance,
+  secret: string,
+): Response {
+  if (kind === 'form')
+    return new Response(null, {
+      status: 303,
+      headers: {
+        Location: acceptedLocation(form, acceptance, secret),
+        'Cache-Control': 'no-store',
+        ...corsHeaders(),
+      },
+    })
   return Response.json(
     { ok: true, message: acceptance.message, reference: acceptance.reference, ...acceptance.data },
     { status: 201, headers: { 'Cache-Control': 'no-store', ...corsHeaders() } },

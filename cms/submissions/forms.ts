@@ -160,6 +160,7 @@ export const questionForm = definePublicForm({
     return {
       message: `Запитання надіслано, № ${reference}. Ми відповімо до ${formatKyivDateTime(due)}.`,
       reference,
+      due,
     }
   },
 })
@@ -216,6 +217,7 @@ export const informationRequestForm = definePublicForm({
     return {
       message: `Запит зареєстровано за № ${reference}. Відповідь надамо не пізніше ${formatKyivDateTime(due)}.`,
       reference,
+      due,
       data: { due: due.toISOString() },
     }
   },

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emailAdapter } from '@cms/config/email'
 import { env } from '@cms/config/env'
 import { deliverDueEmail } from '@cms/submissions/outbox'
+import { formatKyivDateTime } from '@domain/format/dates'
 import { informationRequestDue, informationRequestExtendedDue } from '@domain/submissions/deadlines'
 import { DEFAULT_CALENDAR } from '@domain/working-days/calendar'
 import { startTestCms, stopTestCms } from '../support/cms'
@@ -86,6 +87,31 @@ async function latest(kind: string): Promise<Submission> {
   return found.docs[0] as unknown as Submission
 }
 
+/**
+ * The receipt a browser without JavaScript is sent to: the stored number and deadline (Kyiv
+ * time), as escaped text in a page of its own; a changed number breaks the signature.
+ */
+async function expectReceipt(receipt: URL, stored: Submission) {
+  const path = receipt.pathname + receipt.search
+  const page = await api('GET', path, { headers: { 'X-Forwarded-For': '198.51.100.7' } })
+  expect(page.status).toBe(200)
+  expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+  expect(page.headers.get('content-security-policy')).toContain("default-src 'none'")
+  const html = page.body.text as string
+  expect(html).toContain(`<strong data-receipt-reference>${stored.reference}</strong>`)
+  if (stored.dueAt) expect(html).toContain(formatKyivDateTime(stored.dueAt))
+  expect(html).not.toMatch(/@|\+380/)
+  const forged = path.replace(
+    encodeURIComponent(stored.reference),
+    encodeURIComponent('З-2026-99999'),
+  )
+  expect(forged).not.toBe(path)
+  const refused = await api('GET', forged, { headers: { 'X-Forwarded-For': '198.51.100.7' } })
+  expect(refused.status).toBe(400)
+  expect(refused.body.text).toContain('Посилання недійсне')
+  expect(refused.body.text).not.toContain('99999')
+}
+
 function mailTo(to: string, subject: RegExp) {
   return smtp.received.find((mail) => mail.to.includes(to) && subject.test(mail.subject))
 }
@@ -103,10 +129,10 @@ describe('the four forms', () => {
       website: '',
     })
     expect(response.status).toBe(303)
-    expect(response.headers.get('location')).toBe(
-      new URL('/zvernennia/nadislano/zapytannia/', env.SITE_URL).href,
-    )
+    const receipt = new URL(response.headers.get('location')!)
+    expect(receipt.origin + receipt.pathname).toBe(new URL('/api/forms/receipt', env.CMS_URL).href)
     const stored = await latest('question')
+    await expectReceipt(receipt, stored)
     expect(stored).toMatchObject({
       status: 'new',
       topic: 'finding',
@@ -170,7 +196,7 @@ describe('the four forms', () => {
   })
 
   it('an urgent request is due in 48 hours; an e-mail answer needs an address', async () => {
-    await submit('publichna-informatsiia', {
+    const postal = await submit('publichna-informatsiia', {
       name: 'Петро',
       postalAddress: 'вул. Солом’янська, 1, кв. 2\nКиїв, 03110',
       request: 'Чи є укриття в бібліотеці?',
@@ -179,6 +205,8 @@ describe('the four forms', () => {
       consent: 'on',
     })
     const urgent = await latest('information-request')
+    // A postal-only requester without JavaScript reads the number and the deadline at once.
+    await expectReceipt(new URL(postal.headers.get('location')!), urgent)
     expect(new Date(urgent.dueAt!).getTime() - new Date(urgent.receivedAt).getTime()).toBe(
       48 * 3_600_000,
     )

@@ -40,8 +40,18 @@ export function restApi(payload: Payload, options: { limits?: ApiLimits; enabled
     return {
       status: response.status,
       headers: response.headers,
-      body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+      body: bodyOf(text),
     }
+  }
+}
+
+/** JSON as an object; anything else (an HTML page) as `{ text }`. */
+function bodyOf(text: string): Record<string, unknown> {
+  if (!text) return {}
+  try {
+    return JSON.parse(text) as Record<string, unknown>
+  } catch {
+    return { text }
   }
 }
 

@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 
 import { FORM_ERROR_CODES } from '@domain/public-forms/errors'
 import { PUBLIC_FORMS } from '@domain/public-forms/forms'
+import { formatKyivDateTime } from '@domain/format/dates'
 import { urls } from '@domain/urls/urls'
 import { findSubmissions, visitFrom } from '../support/inbox'
 import { E2E } from '../support/ports'
@@ -169,40 +170,65 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   const sentPage = (form: string) => new URL(urls.formSent(form), E2E.siteUrl).href
+  const receiptPage = (form: string) =>
+    new RegExp(`^${E2E.cmsUrl}/api/forms/receipt\\?f=${form}&`.replace(/\//g, '\\/'))
 
-  test('a question lands on the static confirmation page', async ({ page, request }) => {
+  /** The receipt shows the stored number and, where there is one, the stored deadline in Kyiv time. */
+  async function expectReceipt(page: Page, stored: { reference: string; dueAt?: string }) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Надіслано')
+    await expect(page.locator('[data-receipt-reference]')).toHaveText(stored.reference)
+    if (stored.dueAt)
+      await expect(page.locator('[data-receipt-due]')).toHaveText(formatKyivDateTime(stored.dueAt))
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze()
+    expect(results.violations.map((violation) => violation.id)).toEqual([])
+  }
+
+  test('a question shows its number and deadline on the receipt page', async ({
+    page,
+    request,
+  }) => {
     await visitFrom(page, '203.0.113.21')
     await page.goto(urls.askLibrarian())
     const form = await fillQuestion(page, { name: 'Петро без JS', contact: '+38 (067) 765 43 21' })
     await form.getByRole('button', { name: 'Надіслати запитання' }).click()
-    await expect(page).toHaveURL(sentPage('zapytannia'))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Надіслано')
+    await expect(page).toHaveURL(receiptPage('zapytannia'))
     const [stored] = await findSubmissions(request, { 'requester.name': 'Петро без JS' })
     expect(stored).toMatchObject({
       kind: 'question',
       proof: 'none',
       requester: { phone: '+380677654321' },
     })
+    await expectReceipt(page, stored as { reference: string; dueAt: string })
   })
 
-  test('a public information request lands on the static confirmation page', async ({
+  test('a postal-only information request shows its number and legal deadline', async ({
     page,
     request,
   }) => {
     await visitFrom(page, '203.0.113.22')
     await page.goto(urls.informationRequest())
-    const form = await fillInformationRequest(page, {
-      name: 'Ірина без JS',
-      email: 'iryna.nojs@example.org',
-    })
+    const form = publicForm(page, 'publichna-informatsiia')
+    await form.getByLabel(/Ім’я/).fill('Ірина без JS')
+    await type(form.getByLabel('Яку інформацію ви запитуєте'), 'Копію кошторису на 2026 рік.')
+    await form.getByLabel('Поштова адреса').fill('вул. Соломʼянська, 1, кв. 2, Київ, 03110')
+    await form.getByLabel('Поштою на адресу').check()
+    await form.getByLabel(/Я погоджуюся/).check()
     await form.getByRole('button', { name: 'Надіслати запит' }).click()
-    await expect(page).toHaveURL(sentPage('publichna-informatsiia'))
-    await expect(page.getByText(PUBLIC_FORMS['publichna-informatsiia'].sent)).toBeVisible()
+    await expect(page).toHaveURL(receiptPage('publichna-informatsiia'))
+    await expect(page.getByText(/на поштову адресу вона надійде поштою/)).toBeVisible()
     const [stored] = await findSubmissions(request, { 'requester.name': 'Ірина без JS' })
-    expect(stored).toMatchObject({ kind: 'information-request', proof: 'none' })
+    expect(stored).toMatchObject({
+      kind: 'information-request',
+      proof: 'none',
+      answerForm: 'post',
+    })
+    expect((stored as { requester: { email?: string | null } }).requester.email ?? null).toBeNull()
+    await expectReceipt(page, stored as { reference: string; dueAt: string })
   })
 
-  test('a partnership offer lands on the static confirmation page', async ({ page, request }) => {
+  test('a partnership offer shows its number on the receipt page', async ({ page, request }) => {
     await visitFrom(page, '203.0.113.23')
     await page.goto(urls.partnership())
     const form = await fillPartnership(page, {
@@ -210,11 +236,12 @@ test.describe('without JavaScript', () => {
       contact: 'volunteer@example.org',
     })
     await form.getByRole('button', { name: 'Надіслати пропозицію' }).click()
-    await expect(page).toHaveURL(sentPage('partnerstvo'))
+    await expect(page).toHaveURL(receiptPage('partnerstvo'))
     const [stored] = await findSubmissions(request, {
       'requester.organisation': 'Волонтер без JS',
     })
     expect(stored).toMatchObject({ kind: 'partnership', proof: 'none' })
+    await expectReceipt(page, { reference: (stored as { reference: string }).reference })
   })
 
   test('feedback on a page lands on the static confirmation page', async ({ page, request }) => {
