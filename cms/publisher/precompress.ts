@@ -69,17 +69,37 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
   await link(from, to).catch(() => copyFile(from, to))
 }
 
+/** The build's time that every page carries for its live status script (LiveStatus.astro). */
+const BUILD_STAMP = /data-built-at="[^"]*"/g
+
+/**
+ * Whether two pages differ in their build stamp alone: a page rendered again from the same data
+ * (the listings, which Astro's cache does not keep: 1,600 of them at 10,000 documents) is the
+ * same page with a newer stamp.
+ */
+export function sameApartFromBuildStamp(file: string, a: Buffer, b: Buffer): boolean {
+  if (path.extname(file).toLowerCase() !== '.html') return false
+  const unstamped = (page: Buffer) => page.toString('utf8').replace(BUILD_STAMP, '')
+  return unstamped(a) === unstamped(b)
+}
+
 /**
  * Variants of an unchanged file are taken over from the previous release: most pages of a
  * release are byte for byte those of the last one (Astro's build cache), and Brotli at a high
- * quality is slow.
+ * quality is slow. A page that differs from the last one's only in its build stamp is replaced
+ * by the last one (its data are as old as that stamp says, as for a page from Astro's cache), so
+ * that it and its variants stay one page; the release check has read it already.
  */
 async function reuse(file: string, data: Buffer, previousDir: string | undefined, target: string) {
   if (!previousDir) return false
   const before = path.join(previousDir, file)
   if (!ENCODINGS.every(({ suffix }) => existsSync(before + suffix))) return false
   const old = await readFile(before).catch(() => undefined)
-  if (!old || !old.equals(data)) return false
+  if (!old) return false
+  if (!old.equals(data)) {
+    if (!sameApartFromBuildStamp(file, old, data)) return false
+    await linkOrCopy(before, target)
+  }
   for (const { suffix } of ENCODINGS) await linkOrCopy(before + suffix, target + suffix)
   return true
 }

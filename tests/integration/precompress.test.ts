@@ -111,6 +111,31 @@ describe('precompressing a release', () => {
     const news = await readFile(path.join(next, 'novyny', 'index.html.br'))
     expect(brotliDecompressSync(news).toString('utf8')).toBe(changed)
   })
+
+  it('keeps the last release’s page, stamp and variants when a page differs in its build stamp alone', async () => {
+    const stamped = (at: string) =>
+      PAGE.replace('<main>', `<live-status data-built-at="${at}"></live-status><main>`)
+    const first = path.join(work, 'stamped-1')
+    const second = path.join(work, 'stamped-2')
+    await writeRelease(first, stamped('2026-11-29T10:00:00.000Z'))
+    await precompressRelease(first)
+    await writeRelease(second, stamped('2026-11-29T11:00:00.000Z'))
+    const stats = await precompressRelease(second, first)
+    expect(stats).toMatchObject({ compressed: 0, reused: 5 })
+    const page = path.join('novyny', 'index.html')
+    expect(await readFile(path.join(second, page), 'utf8')).toBe(
+      stamped('2026-11-29T10:00:00.000Z'),
+    )
+    const br = await readFile(path.join(second, `${page}.br`))
+    expect(brotliDecompressSync(br).toString('utf8')).toBe(stamped('2026-11-29T10:00:00.000Z'))
+
+    // Anything else changed besides the stamp: a page of its own, compressed anew.
+    const third = path.join(work, 'stamped-3')
+    const edited = stamped('2026-11-29T12:00:00.000Z').replace('Вечір поезії', 'Ранок поезії')
+    await writeRelease(third, edited)
+    expect(await precompressRelease(third, second)).toMatchObject({ compressed: 1, reused: 4 })
+    expect(await readFile(path.join(third, page), 'utf8')).toBe(edited)
+  })
 })
 
 describe('the local static server', () => {
