@@ -176,6 +176,7 @@ async function main(): Promise<void> {
   const { prepareCms } = await import('@cms/bootstrap/prepare')
   const { startPublisher } = await import('@cms/publisher/worker')
   const { createStaticServer } = await import('@cms/publisher/staticServer')
+  const { liveStatusPaths } = await import('@cms/publisher/liveStatus')
   const { releasePaths } = await import('@cms/publisher/paths')
   const { liveReleaseId } = await import('@cms/publisher/releases')
 
@@ -199,7 +200,11 @@ async function main(): Promise<void> {
     log(`Generated ${extraDocs} documents in ${seconds(performance.now() - started)}`)
   }
   const paths = releasePaths(env)
-  const server = createStaticServer(paths.liveLink).listen(sitePort, '127.0.0.1')
+  // With the live status bundle at /stan/, as `npm start` serves it (the status rounds need it).
+  const server = createStaticServer(paths.liveLink, liveStatusPaths(env).link).listen(
+    sitePort,
+    '127.0.0.1',
+  )
   started = performance.now()
   // The publisher's log, each line stamped with when it came: --verbose prints it per round.
   const publisherLog: Array<{ at: number; line: string }> = []
@@ -251,17 +256,19 @@ async function main(): Promise<void> {
     )
     if (values.verbose) {
       // Astro's list of every page it wrote is left out.
-      const pageLines = /^\s*(├─|└─|\(\+\d+m?s\)$)/
+      const pageLines = /(├─|└─|\(\+\d+m?s\)$|^\s*\(restored\)$)/
       for (const { at, line } of publisherLog.filter((entry) => !pageLines.test(entry.line)))
         log(`  ${seconds(at - publishedAt).padStart(7)}  ${line.trim()}`)
     }
   }
 
-  // A status change: a branch closed today and an urgent network-wide alert, saved as an editor,
-  // until both are in the served pages. Today this goes through a full release (no fast path
-  // yet), so the news figures above are its baseline; the issue's limit is 10 s.
+  // A status change: a branch closed today and an urgent network-wide alert, saved as an editor.
+  // Timed twice: until a reader opening the branch page sees the alert (the live status bundle
+  // the page script reads, cms/publisher/liveStatus.ts: the fast path), and until both are in the
+  // served HTML (the full release). The news figures above are the baseline; the limit is 10 s.
   const { addDays, kyivDay } = await import('@domain/time/kyivTime')
   const statusServed: number[] = []
+  const statusVisible: number[] = []
   const base = `http://127.0.0.1:${sitePort}`
   for (let round = 1; round <= rounds; round += 1) {
     const branch = (
@@ -294,15 +301,28 @@ async function main(): Promise<void> {
       overrideAccess: false,
       user,
     })
+    const branchPage = `${base}/biblioteky/${branch.slug}/`
+    await waitFor(
+      'the alert on the branch page in a browser',
+      async () => {
+        // The page reads /stan/status.json on load; once the network is quiet it has shown it.
+        await page.goto(branchPage, { waitUntil: 'networkidle' })
+        return page.getByText(text).first().isVisible()
+      },
+      15 * 60 * 1000,
+    )
+    statusVisible.push(performance.now() - savedAt)
     await waitFor(
       'the closure and the alert',
       async () =>
-        (await (await fetch(`${base}/biblioteky/${branch.slug}/`)).text()).includes(text) &&
+        (await (await fetch(branchPage)).text()).includes(text) &&
         (await (await fetch(`${base}/`)).text()).includes(text),
       15 * 60 * 1000,
     )
     statusServed.push(performance.now() - savedAt)
-    log(`Status round ${round}: closure and alert served after ${seconds(statusServed.at(-1)!)}`)
+    log(
+      `Status round ${round}: alert visible on the branch page after ${seconds(statusVisible.at(-1)!)}, closure and alert in the served HTML after ${seconds(statusServed.at(-1)!)}`,
+    )
   }
   const parts = await measureParts(payload, admin, sitePort, publisherLog)
   const releaseDir = await realpath(paths.liveLink)
@@ -324,8 +344,12 @@ async function main(): Promise<void> {
     `Publish → found by search (median): ${found.some(Number.isNaN) ? 'not always found' : seconds(median(found))}`,
   )
   log(
-    `Status change (closure + urgent alert) → served (median): ${seconds(median(statusServed))}, ` +
-      `${(median(statusServed) / median(served)).toFixed(2)}× the publish → served baseline; limit 10 s`,
+    `Status change (closure + urgent alert) → visible on the branch page (live status, median): ${seconds(median(statusVisible))}, ` +
+      `${(median(statusVisible) / median(served)).toFixed(2)}× the publish → served baseline; limit 10 s`,
+  )
+  log(
+    `Status change → in the served HTML (full release, median): ${seconds(median(statusServed))}, ` +
+      `${(median(statusServed) / median(served)).toFixed(2)}× the publish → served baseline`,
   )
   const full = median(parts.full)
   const share = (ms: number) => `${((ms / full) * 100).toFixed(1)} % of the release`
