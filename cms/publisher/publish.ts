@@ -66,7 +66,9 @@ export async function publishRelease({
     if (reasons.some((reason) => reason.kind === 'manual')) await dropBuildCache(env)
     // The build and the checks below read every published document: with stale statistics
     // SQLite reads localized collections in quadratic time (cms/bootstrap/statistics.ts).
+    const analysing = Date.now()
     await refreshQueryStatistics(payload, log)
+    log(`Статистику бази даних оновлено (${seconds(Date.now() - analysing)}).`)
     const cacheDir = await openBuildCache(env)
     const onLine = (line: string) => {
       log(`  ${line}`)
@@ -81,7 +83,7 @@ export async function publishRelease({
     progress.note({ phase: 'checks' })
     const checked = await checkRelease(staging, payload)
     pages = checked.pages
-    await reportOnContent(payload, log)
+    log(`Реліз перевірено: ${pages} сторінок (${seconds(Date.now() - builtAt)}).`)
     // Compressed once here rather than on every request; unchanged files take over the live
     // release's variants.
     const live = await liveReleaseId(paths)
@@ -117,6 +119,9 @@ export async function publishRelease({
   log(
     `Зібрано за ${seconds(builtAt - started)}, перевірено й увімкнено за ${seconds(Date.now() - builtAt)}.`,
   )
+  // After the switch: the report reads every published document (15 s at 10,000) and never stops
+  // a release, so readers need not wait for it. It is still done before the next release starts.
+  await reportOnContent(payload, log)
   const warnings = await housekeeping(env, paths, log)
   const durationMs = Date.now() - started
   log(`Реліз ${releaseId} опубліковано: ${pages} сторінок за ${seconds(durationMs)}.`)
@@ -144,8 +149,9 @@ export async function publishRelease({
  */
 async function reportOnContent(payload: Payload, log: (line: string) => void): Promise<void> {
   try {
+    const reportStarted = Date.now()
     const report = await reportPublishedContent(payload)
-    log(describeReport(report))
+    log(`${describeReport(report)} (${seconds(Date.now() - reportStarted)})`)
     await setStatus(payload, { contentReport: report })
   } catch (error) {
     log(

@@ -70,6 +70,9 @@ describe('publisher', () => {
     expect(await servedFile('/')).toContain('<html lang="uk"')
     const status = await payload.findGlobal({ slug: 'publisher', overrideAccess: true })
     expect(status.lastSuccess?.releaseId).toBe(result.ok ? result.releaseId : undefined)
+    // The editorial checks report runs after the switch, and is there once the release is done.
+    const report = status.contentReport as { checked?: number } | null | undefined
+    expect(report?.checked).toBeGreaterThan(0)
   })
 
   it('turns publishing a news item into a release that has it, and unpublishing into one without', async () => {
