@@ -5,11 +5,14 @@ import { foldSpelling, toCyrillic } from './normalize'
  * have is compared with the index's own words, made at build time from the same pages (so it
  * never suggests a word the site does not contain, and never one from a draft).
  *
- * One wrong, missing, extra or swapped letter (optimal string alignment distance 1) keeps either
- * the first letter or the second. So the vocabulary is written in shards twice: by first letter
- * (`f-…`) and by second letter (`s-…`). A word looks in at most four shards: its first letter's
- * and its second's of each kind. The shards load only when a word has no match at all, and each
- * lists its words most frequent first with their counts, so the most common candidate wins.
+ * A word one wrong, missing, extra or swapped letter (optimal string alignment distance 1) away
+ * keeps two of its first three letters in a place the typo tells (see shardsFor). So the
+ * vocabulary is written in shards by pairs of letters, three times: by the first two letters
+ * (`p-…`), by the second and third (`q-…`), and by the first and third (`r-…`). A word looks in
+ * at most eight shards, each a few hundredth of the vocabulary (a shard by one letter was a
+ * twentieth: 112 kB for one typo at 10,000 pages). The shards load only when a word has no match
+ * at all, and each lists its words most frequent first with their counts, so the most common
+ * candidate wins.
  */
 
 /** The shards' folder inside the Pagefind bundle (no-cache, served like the index). */
@@ -66,9 +69,21 @@ export function suggestionWords(
   return new Map([...words].map(([folded, { word, count }]) => [folded, { word, count }]))
 }
 
-/** The file name of a shard: its kind and the letter's code point, in hex. */
-export function shardName(kind: 'f' | 's', letter: string): string {
-  return `${kind}-${letter.codePointAt(0)!.toString(16)}.json`
+/** Which two of a word's first three letters a shard is by. */
+type ShardKind = 'p' | 'q' | 'r'
+const PAIRS: Record<ShardKind, [number, number]> = { p: [0, 1], q: [1, 2], r: [0, 2] }
+
+/** The file name of a shard: its kind and the two letters' code points, in hex. */
+export function shardName(kind: ShardKind, first: string, second: string): string {
+  const hex = (letter: string) => letter.codePointAt(0)!.toString(16)
+  return `${kind}-${hex(first)}-${hex(second)}.json`
+}
+
+/** The shards a word of the vocabulary is written in (it has four letters or more). */
+function shardsOf(folded: string): string[] {
+  return (Object.entries(PAIRS) as Array<[ShardKind, [number, number]]>).map(([kind, [a, b]]) =>
+    shardName(kind, folded[a]!, folded[b]!),
+  )
 }
 
 /** The shards of a vocabulary, by file name. */
@@ -77,27 +92,37 @@ export function vocabularyShards(vocabulary: Vocabulary): Map<string, Shard> {
     ([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : a > b ? 1 : 0),
   )
   const shards = new Map<string, Shard>()
-  const add = (name: string, word: string, count: number) => {
-    const shard = shards.get(name) ?? []
-    shard.push(word, count)
-    shards.set(name, shard)
-  }
   for (const [folded, { word, count }] of sorted) {
-    add(shardName('f', folded[0]!), word, count)
-    add(shardName('s', folded[1]!), word, count)
+    for (const name of shardsOf(folded)) {
+      const shard = shards.get(name) ?? []
+      shard.push(word, count)
+      shards.set(name, shard)
+    }
   }
   return shards
 }
 
-/** The shards a word's neighbours at one letter's distance can be in. */
+/**
+ * The shards a word's neighbours at one letter's distance can be in (the word has five letters
+ * or more). With w the typed word and c the word meant:
+ *  - a change after the second letter, or a missing third one, keeps c's first two: w0w1;
+ *  - an extra first letter: c0c1 = w1w2; an extra second one, or the second and third swapped:
+ *    c0c1 = w0w2; the first two swapped: c0c1 = w1w0;
+ *  - the first letter wrong: c1c2 = w1w2; the first missing: c1c2 = w0w1;
+ *  - the second letter wrong: c0c2 = w0w2; the second missing: c0c2 = w0w1.
+ */
 export function shardsFor(folded: string): string[] {
-  const [first, second] = [folded[0]!, folded[1]!]
+  const [w0, w1, w2] = [folded[0]!, folded[1]!, folded[2]!]
   return [
     ...new Set([
-      shardName('f', first), // same first letter: the change is after it
-      shardName('f', second), // an extra first letter, or the first two swapped
-      shardName('s', second), // the first letter wrong
-      shardName('s', first), // the first letter missing
+      shardName('p', w0, w1),
+      shardName('p', w1, w2),
+      shardName('p', w0, w2),
+      shardName('p', w1, w0),
+      shardName('q', w1, w2),
+      shardName('q', w0, w1),
+      shardName('r', w0, w2),
+      shardName('r', w0, w1),
     ]),
   ]
 }

@@ -28,7 +28,10 @@ async function build(pages: IndexPage[], cache: IndexCache | undefined, name: st
   const siteDir = path.join(work, name)
   const stats = await writeSearchIndex(siteDir, [], { pages, cache })
   const files = (await readdir(path.join(siteDir, 'pagefind'), { recursive: true })).sort()
-  const vocabulary = await readFile(path.join(siteDir, 'pagefind', 'slova', 'f-431.json'), 'utf8')
+  const vocabulary = await readFile(
+    path.join(siteDir, 'pagefind', 'slova', 'p-431-456.json'),
+    'utf8',
+  )
   return { stats, files, vocabulary }
 }
 

@@ -1,4 +1,10 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
+
+import { writeSearchIndex } from '@site/search/indexer'
 
 import {
   bestCandidate,
@@ -8,6 +14,8 @@ import {
   shardsFor,
   suggestionWords,
   vocabularyShards,
+  TYPO_FOLDER,
+  type Shard,
   type Vocabulary,
 } from '@site/search/typos'
 
@@ -81,5 +89,40 @@ describe('vocabulary shards', () => {
     expect(bestCandidate(comparable('читаня'), all)).toBe('читання')
     expect(bestCandidate(comparable('читанко'), all)).toBe('читанка')
     expect(bestCandidate(comparable('зовсімінше'), all)).toBeUndefined()
+  })
+})
+
+describe('the shards as the index writes them', () => {
+  it('hold, under the names a typo looks for, the word it meant', async () => {
+    const siteDir = await mkdtemp(path.join(os.tmpdir(), 'typo-shards-'))
+    try {
+      const text = 'Читацький марафон у бібліотеці: марафон читання, краєзнавство і лекторій.'
+      await writeSearchIndex(siteDir, [], {
+        pages: [
+          {
+            url: '/novyny/marafon/',
+            title: 'Марафон',
+            blocks: [{ heading: 0, text }],
+            meta: {},
+            filters: {},
+            sort: {},
+          },
+        ],
+      })
+      // What the search page does (client.ts): fetch the shards a word names, none if absent.
+      const load = (name: string) =>
+        readFile(path.join(siteDir, 'pagefind', TYPO_FOLDER, name), 'utf8').then(
+          (json) => JSON.parse(json) as Shard,
+          () => [] as Shard,
+        )
+      for (const word of ['марафон', 'краєзнавство', 'лекторій']) {
+        for (const typo of neighbours(word).filter((typo) => typo.length >= 5)) {
+          const shards = await Promise.all(shardsFor(comparable(typo)).map(load))
+          expect(bestCandidate(comparable(typo), shards), typo).toBe(word)
+        }
+      }
+    } finally {
+      await rm(siteDir, { recursive: true, force: true })
+    }
   })
 })
