@@ -423,6 +423,26 @@ function generatedPages(
   return { records, pages }
 }
 
+/** Bytes of a measured action by kind of file, in kB. */
+function partsOf(sizes: Map<string, number>): string {
+  const kinds: Array<[string, RegExp]> = [
+    ['js+wasm', /\.js$|wasm/],
+    ['метадані', /pf_meta|entry\.json/],
+    ['фільтри', /\/filter\//],
+    ['індекс', /\/index\//],
+    ['фрагменти', /\/fragment\//],
+  ]
+  return kinds
+    .map(([name, pattern]) => {
+      const sum = [...sizes]
+        .filter(([file]) => pattern.test(file))
+        .reduce((total, [, size]) => total + size, 0)
+      return sum > 0 ? `${name} ${(sum / 1024).toFixed(1)}` : ''
+    })
+    .filter(Boolean)
+    .join(', ')
+}
+
 const dirSize = (dir: string): { bytes: number; files: number } => {
   let bytes = 0
   let files = 0
@@ -500,22 +520,7 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
       const ms = (await page.evaluate(() => performance.now())) - started
       await page.waitForLoadState('networkidle')
       const { bytes, paths, sizes } = server.take()
-      const kinds: Array<[string, RegExp]> = [
-        ['js+wasm', /\.js$|wasm/],
-        ['метадані', /pf_meta|entry\.json/],
-        ['фільтри', /\/filter\//],
-        ['індекс', /\/index\//],
-        ['фрагменти', /\/fragment\//],
-      ]
-      const parts = kinds
-        .map(([name, pattern]) => {
-          const sum = [...sizes]
-            .filter(([file]) => pattern.test(file))
-            .reduce((total, [, size]) => total + size, 0)
-          return sum > 0 ? `${name} ${(sum / 1024).toFixed(1)}` : ''
-        })
-        .filter(Boolean)
-        .join(', ')
+      const parts = partsOf(sizes)
       const shown = await page.locator('#search-results > li').count()
       const status = (await page.locator('#search-status').textContent()) ?? ''
       const count = (pattern: RegExp) => paths.filter((file) => pattern.test(file)).length
@@ -601,7 +606,7 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
     await plainPage.waitForLoadState('networkidle')
     server.take()
     const plainQuery = async (term: string) => {
-      await plainPage.evaluate(async (term) => {
+      const results = await plainPage.evaluate(async (term) => {
         type PF = {
           init: () => Promise<void>
           search: (t: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>
@@ -614,9 +619,11 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
         }
         const response = await holder.plain.search(term)
         await Promise.all(response.results.slice(0, 5).map((result) => result.data()))
+        return response.results.length
       }, term)
       await plainPage.waitForLoadState('networkidle')
-      return server.take().bytes
+      const { bytes, sizes } = server.take()
+      return { bytes, parts: partsOf(sizes), results }
     }
     const plainFirst = await plainQuery('бібліотеки району')
     const plainSecond = await plainQuery('положенням про порядок')
@@ -625,18 +632,24 @@ async function largeBench(count: number, sampleDir = path.join(work, 'site')): P
     console.table({
       'перший запит «бібліотеки району»': {
         'наш, кБ': kb(first.bytes),
-        'Pagefind без змін, кБ': kb(plainFirst),
-        'наш / без змін': ratio(first.bytes, plainFirst),
+        'Pagefind без змін, кБ': kb(plainFirst.bytes),
+        'наш / без змін': ratio(first.bytes, plainFirst.bytes),
+        'результатів, наш / без змін': `${first.status.match(/[\d\s\u00a0]+(?=результат)/)?.[0]?.trim() ?? '?'} / ${plainFirst.results}`,
       },
       'другий запит «положенням про порядок»': {
         'наш, кБ': kb(second.bytes),
-        'Pagefind без змін, кБ': kb(plainSecond),
-        'наш / без змін': ratio(second.bytes, plainSecond),
+        'Pagefind без змін, кБ': kb(plainSecond.bytes),
+        'наш / без змін': ratio(second.bytes, plainSecond.bytes),
+        'результатів, наш / без змін': `${second.status.match(/[\d\s\u00a0]+(?=результат)/)?.[0]?.trim() ?? '?'} / ${plainSecond.results}`,
       },
     })
-    console.log('(мета: наш ≤ 1.1× Pagefind без змін; обидва з 5 фрагментами результатів)')
+    console.log(
+      '(мета: наш ≤ 1.1× Pagefind без змін; кожен з фрагментами перших 5 результатів, якщо їх стільки є)',
+    )
     console.log(`Байти першого запиту за видом, кБ: ${first.parts}`)
+    console.log(`  Pagefind без змін: ${plainFirst.parts}`)
     console.log(`Байти другого запиту за видом, кБ: ${second.parts}`)
+    console.log(`  Pagefind без змін: ${plainSecond.parts}`)
     console.log(`Байти «за датою» за видом, кБ: ${byDate.parts}`)
     console.log(`Байти розгорнутих фільтрів за видом, кБ: ${filtersOpened.parts}`)
     const budget = 150 * 1024

@@ -1,7 +1,7 @@
 import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode } from 'ultrahtml'
 
 import type { Locale } from '@domain/i18n/locales'
-import { tokenKey, tokens } from './normalize'
+import { tokenKey, tokens, tuning } from './normalize'
 import { DATE_FILTER } from './records'
 
 /**
@@ -190,21 +190,39 @@ function weightAttribute(heading: number | undefined, weight: number | undefined
 }
 
 /**
+ * The keys of a block, each word's key in its place. In body text, a key the page has already
+ * used `tuning.occurrences` times stands as NO_KEY: Pagefind stores a position for every
+ * occurrence, and a stem that merges many forms (бібліотека, -и, -і, -ою …) is on nearly every
+ * page several times, which made its index chunk the largest download of a search (100 kB of
+ * positions at 10,000 pages). Ranking loses little: BM25's term frequency saturates, and such a
+ * key is in so many pages that it weighs almost nothing; headings keep every occurrence.
+ */
+function blockKeys(words: string[], heading: number, seen: Map<string, number>): string[] {
+  return words.map((word) => {
+    const key = URL_LIKE.test(word) ? '' : tokenKey(word)
+    if (!key) return NO_KEY
+    if (heading || !tuning.occurrences) return key
+    const count = (seen.get(key) ?? 0) + 1
+    seen.set(key, count)
+    return count > tuning.occurrences ? NO_KEY : key
+  })
+}
+
+/**
  * The page Pagefind indexes: every word replaced by its key (site/search/normalize.ts), one key
  * per whitespace-separated word so that word positions match the original text, which travels
- * as the `text` metadata for excerpts. Headings stay headings, so Pagefind weighs them higher.
- * With `plain`, the original words are indexed instead (plain Pagefind, for the bench; English
- * pages, which Pagefind stems itself).
+ * as the `text` metadata for excerpts (see blockKeys for the occurrences left out). Headings
+ * stay headings, so Pagefind weighs them higher. With `plain`, the original words are indexed
+ * instead (plain Pagefind, for the bench; English pages, which Pagefind stems itself).
  */
 export function indexHtml(page: IndexPage, plain = false): string {
   const words: string[] = []
+  const seen = new Map<string, number>()
   const body = page.blocks
     .map((block) => {
       const blockWords = tokens(block.text)
       words.push(...blockWords)
-      const keys = plain
-        ? blockWords
-        : blockWords.map((word) => (URL_LIKE.test(word) ? NO_KEY : tokenKey(word) || NO_KEY))
+      const keys = plain ? blockWords : blockKeys(blockWords, block.heading, seen)
       const tag = block.heading ? `h${block.heading}` : 'p'
       return `<${tag}${weightAttribute(block.heading, page.weight)}>${escapeHtml(keys.join(' '))} </${tag}>`
     })

@@ -222,6 +222,8 @@ export const tuning = {
   epenthetic: true,
   undouble: true,
   minStem: 3,
+  /** Body occurrences of one key per page that reach the index (extract.ts); 0: all of them. */
+  occurrences: 2,
 }
 // The bench can try other settings: SEARCH_TUNING="double=true,si=false" (never set in a build).
 for (const setting of (globalThis.process?.env?.SEARCH_TUNING ?? '').split(',').filter(Boolean)) {
