@@ -89,6 +89,13 @@ function htmlFiles(dir: string): string[] {
 
 /** Page types the budgets speak of; `island` marks types that may load script. */
 const TYPES: { name: string; pattern: RegExp; island?: boolean }[] = [
+  // The English site (issue #16), under the same budgets; before the Ukrainian patterns.
+  { name: 'en: home', pattern: /^\/en\/$/ },
+  { name: 'en: news', pattern: /^\/en\/news\// },
+  { name: 'en: libraries', pattern: /^\/en\/libraries\//, island: true },
+  { name: 'en: collections', pattern: /^\/en\/collections\// },
+  { name: 'en: 404', pattern: /^\/en\/404\/$/ },
+  { name: 'en: page', pattern: /^\/en\/[^/]+\/$/ },
   { name: 'головна', pattern: /^\/$/, island: true },
   { name: 'новини: списки', pattern: /^\/novyny\/((storinka|katehoriia|biblioteka)\/.*)?$/ },
   { name: 'новина', pattern: /^\/novyny\/[^/]+\/$/ },

@@ -49,4 +49,16 @@ export const collections = {
   englishSite: defineCollection({ loader: fromModel('englishSite', () => 'site') }),
   englishNews: defineCollection({ loader: fromModel('englishNews', (entry) => entry.slug) }),
   englishPages: defineCollection({ loader: fromModel('englishPages', (entry) => entry.slug) }),
+  englishDocuments: defineCollection({
+    loader: fromModel('englishDocuments', (entry) => entry.slug),
+  }),
+  englishCollections: defineCollection({
+    loader: fromModel('englishCollections', (entry) => entry.slug),
+  }),
+  englishItems: defineCollection({
+    loader: fromModel('englishItems', (entry) => entry.identifier),
+  }),
+  englishBranches: defineCollection({
+    loader: fromModel('englishBranches', (entry) => entry.slug),
+  }),
 }

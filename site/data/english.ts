@@ -5,8 +5,24 @@ import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
 import { DEFAULT_ENGLISH_NAV, ENGLISH_UI } from '../lib/english'
 import type { BranchData, EnglishSiteData, NewsData, PageData } from './model'
 import type { ContentReader } from './read/reader'
-import { newsSchema, pageSchema, parse, type NewsDoc, type PageDoc } from './read/schemas'
+import {
+  branchSchema,
+  collectionSchema,
+  documentSchema,
+  itemSchema,
+  mediaSchema,
+  newsSchema,
+  pageSchema,
+  parse,
+  type BranchDoc,
+  type CollectionDoc,
+  type ItemDoc,
+  type NewsDoc,
+  type PageDoc,
+} from './read/schemas'
 import type { Shaping } from './shape/context'
+import { shapeEnglishBranch, type EnglishMedia } from './shape/englishBranches'
+import type { EnglishDocumentDoc } from './shape/englishDocuments'
 import { shapeNewsItem } from './shape/news'
 import { shapePage } from './shape/pages'
 
@@ -102,7 +118,85 @@ export function shapeEnglishPages(
   })
 }
 
+/** Images an editor described in English: their English alt text (and caption), by id. */
+export async function readEnglishMedia(reader: ContentReader): Promise<EnglishMedia> {
+  const raw = (await reader.published('media', 'en')) as Record<string, unknown>[]
+  const media: EnglishMedia = new Map()
+  for (const doc of raw.filter((entry) => hasText(entry.alt))) {
+    const item = parse(mediaSchema, 'media', doc)
+    media.set(item.id, {
+      alt: typesetIn('en', item.alt),
+      caption: hasText(doc.caption) ? typesetIn('en', doc.caption as string) : undefined,
+    })
+  }
+  return media
+}
+
+/** Published branches read in English: those with an English name and slug. */
+export async function readEnglishBranches(reader: ContentReader): Promise<BranchDoc[]> {
+  const raw = (await reader.published('branches', 'en')) as Record<string, unknown>[]
+  return raw
+    .filter((doc) => hasText(doc.name) && hasText(doc.slug))
+    .map((doc) => parse(branchSchema, 'branches', doc))
+}
+
+/** English branch profiles at /en/libraries/<slug>/, in the Ukrainian list's order. */
+export function shapeEnglishBranches(
+  docs: BranchDoc[],
+  ukrainian: BranchData[],
+  shaping: Shaping,
+  media: EnglishMedia,
+): BranchData[] {
+  const englishById = new Map(docs.map((doc) => [doc.id, doc]))
+  return ukrainian.flatMap((branch) => {
+    const doc = englishById.get(branch.id)
+    return doc ? [shapeEnglishBranch(branch, doc, shaping, media)] : []
+  })
+}
+
+/** Published collections read in English: those with an English title and slug. */
+export async function readEnglishCollections(reader: ContentReader): Promise<CollectionDoc[]> {
+  const raw = (await reader.published('digital-collections', 'en')) as Record<string, unknown>[]
+  return raw
+    .filter((doc) => hasText(doc.title) && hasText(doc.slug))
+    .map((doc) => parse(collectionSchema, 'digital-collections', doc))
+}
+
+/** Published documents read in English: those with a translated title and an English slug. */
+export async function readEnglishDocuments(reader: ContentReader): Promise<EnglishDocumentDoc[]> {
+  const raw = (await reader.published('documents', 'en')) as Record<string, unknown>[]
+  return raw
+    .filter((doc) => hasText(doc.titleTranslation) && hasText(doc.slug))
+    .map((doc) => ({
+      ...parse(documentSchema, 'documents', doc),
+      titleTranslation: doc.titleTranslation as string,
+    }))
+}
+
+/** Published items read in English: those with an English description. */
+export async function readEnglishItems(reader: ContentReader): Promise<ItemDoc[]> {
+  const raw = (await reader.published('items', 'en')) as Record<string, unknown>[]
+  return raw.filter((doc) => hasText(doc.description)).map((doc) => parse(itemSchema, 'items', doc))
+}
+
 type NavLink = { label: string; href: string }
+
+/** The English sections that have something in English, for the default menu. */
+export function englishSections(counts: {
+  branches: number
+  documents: number
+  collections: number
+}): NavLink[] {
+  return [
+    ...(counts.branches > 0 ? [{ label: ENGLISH_UI.libraries, href: englishUrls.branches() }] : []),
+    ...(counts.documents > 0
+      ? [{ label: ENGLISH_UI.documents, href: englishUrls.documents() }]
+      : []),
+    ...(counts.collections > 0
+      ? [{ label: ENGLISH_UI.collections, href: englishUrls.collections() }]
+      : []),
+  ]
+}
 
 const textOf = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined
@@ -122,12 +216,14 @@ export async function readEnglishSite(
   reader: ContentReader,
   ukrainianOnlyNews: number,
   pages: PageData[] = [],
+  sections: NavLink[] = [],
 ): Promise<EnglishSiteData> {
   const site = ((await reader.siteGlobal('en')) ?? {}) as Record<string, unknown>
   const headerNav = linksOf(site.headerNav)
   // Without an English menu: the sections English has, then its standalone pages.
   const defaultNav = [
     ...DEFAULT_ENGLISH_NAV,
+    ...sections,
     ...pages.map((page) => ({ label: page.title, href: page.url })),
   ]
   return {

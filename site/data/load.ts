@@ -13,9 +13,16 @@ import type { BranchData, DocumentData, Link, ProgrammeTaskData, SiteModel } fro
 import { IMAGE_CACHE_DIR, manifestFile } from './paths'
 import { openReader } from './read/reader'
 import {
+  readEnglishBranches,
+  readEnglishCollections,
+  readEnglishDocuments,
+  readEnglishItems,
+  readEnglishMedia,
   readEnglishNews,
   readEnglishPages,
+  englishSections,
   readEnglishSite,
+  shapeEnglishBranches,
   shapeEnglishNews,
   shapeEnglishPages,
   withTranslations,
@@ -37,6 +44,8 @@ import {
   siteSchema,
 } from './read/schemas'
 import { shapeBranch } from './shape/branches'
+import { shapeEnglishDocuments } from './shape/englishDocuments'
+import { shapeEnglishCollections, shapeEnglishItems } from './shape/englishHeritage'
 import { createShaping } from './shape/context'
 import { shapeDocuments } from './shape/documents'
 import { shapeEvent } from './shape/events'
@@ -172,7 +181,40 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     mediaDir,
   })
   const englishPages = shapeEnglishPages(await readEnglishPages(reader), pages, shaping)
-  const englishSite = await readEnglishSite(reader, news.length - englishNews.length, englishPages)
+  const englishMedia = await readEnglishMedia(reader)
+  const englishBranches = shapeEnglishBranches(
+    await readEnglishBranches(reader),
+    branches,
+    shaping,
+    englishMedia,
+  )
+  const englishDocuments = shapeEnglishDocuments(
+    await readEnglishDocuments(reader),
+    documents,
+    shaping,
+  )
+  const englishCollections = shapeEnglishCollections(
+    await readEnglishCollections(reader),
+    collections,
+    shaping,
+    englishMedia,
+  )
+  const englishItems = shapeEnglishItems(
+    await readEnglishItems(reader),
+    items,
+    englishCollections,
+    englishMedia,
+  )
+  const englishSite = await readEnglishSite(
+    reader,
+    news.length - englishNews.length,
+    englishPages,
+    englishSections({
+      branches: englishBranches.length,
+      documents: englishDocuments.length,
+      collections: englishCollections.length,
+    }),
+  )
 
   await writeManifest(manifestFile(), await images.run())
 
@@ -186,10 +228,16 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
       ),
     ),
     news: withTranslations(news, englishNews),
-    branches: branches.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'uk')),
-    documents,
-    collections,
-    items: items.sort((a, b) => a.identifier.localeCompare(b.identifier)),
+    branches: withTranslations(
+      branches.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'uk')),
+      englishBranches,
+    ),
+    documents: withTranslations(documents, englishDocuments),
+    collections: withTranslations(collections, englishCollections),
+    items: withTranslations(
+      items.sort((a, b) => a.identifier.localeCompare(b.identifier)),
+      englishItems,
+    ),
     pages: withTranslations(pages, englishPages),
     programmeTasks,
     events,
@@ -206,6 +254,13 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     englishSite,
     englishNews,
     englishPages,
+    englishBranches,
+    englishCollections: englishCollections.map((collection) => ({
+      ...collection,
+      itemCount: englishItems.filter((item) => item.collection.href === collection.url).length,
+    })),
+    englishItems,
+    englishDocuments,
   }
 }
 

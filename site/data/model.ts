@@ -192,6 +192,8 @@ export type BranchData = {
   descriptionText: string
   photos: Picture[]
   order: number
+  /** Its paths in the languages it exists in (issue #16). */
+  translations?: Translations
 }
 
 export type DocumentData = {
@@ -221,6 +223,10 @@ export type DocumentData = {
   programmeTasks: TaskLink[]
   /** A programme's own tasks and priorities, in its order (empty for other documents). */
   ownTasks: (TaskLink & { kind: ProgrammeTaskKind; number: number })[]
+  /** On an English page: the official title in its own language (the title is its translation). */
+  officialTitle?: string
+  /** Its paths in the languages it exists in (issue #16). */
+  translations?: Translations
 }
 
 export type Rights = { uri: string; label: string }
@@ -238,6 +244,8 @@ export type CollectionData = {
   order: number
   itemCount: number
   programmeTasks: TaskLink[]
+  /** Its paths in the languages it exists in (issue #16). */
+  translations?: Translations
 }
 
 export type ItemPage = { label: string; thumb: Picture; full: Picture; download: string }
@@ -270,6 +278,8 @@ export type ItemData = {
   related: Link[]
   /** When the item was catalogued (ISO). */
   addedAt: string
+  /** Its paths in the languages it exists in (issue #16). */
+  translations?: Translations
 }
 
 export type ProgrammeTaskData = {
@@ -315,6 +325,10 @@ export type SiteModel = {
   englishSite: EnglishSiteData
   englishNews: NewsData[]
   englishPages: PageData[]
+  englishBranches: BranchData[]
+  englishCollections: CollectionData[]
+  englishDocuments: DocumentData[]
+  englishItems: ItemData[]
 }
 
 /** The English site's settings: the `site` global in English, our own words where it has none. */

@@ -54,4 +54,16 @@ export const content = {
     (await all<EnglishSiteData>('englishSite'))[0]!,
   englishNews: async () => sortNews(await all<NewsData>('englishNews')),
   englishPages: async () => all<PageData>('englishPages'),
+  englishDocuments: async () =>
+    (await all<DocumentData>('englishDocuments')).sort((a, b) =>
+      (b.adoptedOn ?? b.validFrom ?? '').localeCompare(a.adoptedOn ?? a.validFrom ?? ''),
+    ),
+  englishCollections: async () =>
+    (await all<CollectionData>('englishCollections')).sort((a, b) => a.order - b.order),
+  englishItems: async () =>
+    (await all<ItemData>('englishItems')).sort((a, b) => a.identifier.localeCompare(b.identifier)),
+  englishBranches: async () =>
+    (await all<BranchData>('englishBranches')).sort(
+      (a, b) => a.order - b.order || a.name.localeCompare(b.name, 'en'),
+    ),
 }

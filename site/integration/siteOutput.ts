@@ -19,10 +19,10 @@ async function place(from: string, to: string): Promise<void> {
 
 const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`)
 
-/** Writes a sitemap of every built page but the 404 page, split every 45,000 URLs. */
+/** Writes a sitemap of every built page but the 404 pages (both languages), split every 45,000 URLs. */
 async function writeSitemaps(outDir: string, site: URL, pathnames: string[]): Promise<number> {
   const urls = pathnames
-    .filter((pathname) => !/^\/?404\/?$/.test(pathname))
+    .filter((pathname) => !/^\/?(en\/)?404\/?$/.test(pathname))
     .map((pathname) => new URL(pathname.replace(/^\/?/, '/'), site).href)
     .sort()
   const chunks: string[][] = []

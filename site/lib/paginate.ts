@@ -26,3 +26,8 @@ export function pageWindow(current: number, count: number, around = 2): (number 
   }
   return shown
 }
+
+/** The rest parameter for page `number` of an English list (/en/…/page/2/). */
+export function englishPageParam(number: number): string | undefined {
+  return number <= 1 ? undefined : `page/${number}`
+}

@@ -44,6 +44,19 @@ async function englishNewsPages(): Promise<string[]> {
   return entries.filter((entry) => entry.isDirectory()).map((entry) => `/en/news/${entry.name}/`)
 }
 
+/** The English item pages: /en/collections/<collection>/<IDENTIFIER>/. */
+async function englishItemPages(): Promise<string[]> {
+  const root = path.join(built(), 'en', 'collections')
+  const pages: string[] = []
+  for (const collection of await readdir(root, { withFileTypes: true })) {
+    if (!collection.isDirectory()) continue
+    for (const entry of await readdir(path.join(root, collection.name), { withFileTypes: true }))
+      if (entry.isDirectory() && /^[A-Z]/.test(entry.name))
+        pages.push(`/en/collections/${collection.name}/${entry.name}/`)
+  }
+  return pages
+}
+
 beforeAll(async () => {
   payload = await startTestCms()
   await seed(payload, () => undefined)
@@ -122,15 +135,150 @@ describe('the English site', () => {
     expect(alternates(await html('/dostupnist/'))).toEqual({})
   })
 
+  it('has an English profile of every translated branch, paired both ways, listed in English', async () => {
+    const { docs } = await payload.find({
+      collection: 'branches',
+      locale: 'en',
+      depth: 0,
+      limit: 0,
+      overrideAccess: false,
+    })
+    const translated = docs.filter((doc) => doc.name && doc.slug)
+    expect(translated.length).toBeGreaterThan(0)
+    const list = await html('/en/libraries/')
+    expect(langOf(list)).toBe('en')
+    expect(alternates(list)).toEqual({
+      uk: '/biblioteky/',
+      en: '/en/libraries/',
+      'x-default': '/biblioteky/',
+    })
+    expect(alternates(await html('/biblioteky/'))).toEqual(alternates(list))
+    for (const doc of translated) {
+      const english = `/en/libraries/${doc.slug}/`
+      const page = await html(english)
+      expect(langOf(page), english).toBe('en')
+      expect(list).toContain(`href="${english}"`)
+      const pair = alternates(page)
+      expect(pair.en).toBe(english)
+      expect(pair.uk).toMatch(/^\/biblioteky\/[^/]+\/$/)
+      expect(alternates(await html(pair.uk!))).toEqual(pair)
+      // «Open now» in English, worked out by the same island with the page's language.
+      expect(page).toContain('data-locale="en"')
+      expect(page).toMatch(/<th scope="row">Monday<\/th>|Please call to check the opening hours/)
+    }
+    // The default English menu has the libraries once they exist in English.
+    expect(await html('/en/')).toContain('<a href="/en/libraries/"')
+  })
+
+  it('has the translated collections and their items described in English, paired both ways', async () => {
+    const list = await html('/en/collections/')
+    expect(alternates(list)).toEqual({
+      uk: '/kolektsii/',
+      en: '/en/collections/',
+      'x-default': '/kolektsii/',
+    })
+    expect(alternates(await html('/kolektsii/'))).toEqual(alternates(list))
+    const { docs: collections } = await payload.find({
+      collection: 'digital-collections',
+      locale: 'en',
+      depth: 0,
+      limit: 0,
+      overrideAccess: false,
+    })
+    const translated = collections.filter((doc) => doc.title && doc.slug)
+    expect(translated.length).toBeGreaterThan(0)
+    for (const collection of translated) {
+      const english = `/en/collections/${collection.slug}/`
+      const page = await html(english)
+      expect(list).toContain(`href="${english}"`)
+      const pair = alternates(page)
+      expect(pair.en).toBe(english)
+      expect(alternates(await html(pair.uk!))).toEqual(pair)
+    }
+    // Every item with an English description has its English page, paired with the Ukrainian one.
+    const { docs: items } = await payload.find({
+      collection: 'items',
+      locale: 'en',
+      depth: 0,
+      limit: 0,
+      overrideAccess: false,
+    })
+    const described = items.filter((item) => item.description)
+    expect(described.length).toBeGreaterThan(0)
+    const itemPages = await englishItemPages()
+    expect(itemPages.length).toBe(described.length)
+    for (const english of itemPages) {
+      const page = await html(english)
+      const pair = alternates(page)
+      expect(pair.uk).toMatch(/^\/kolektsii\/[^/]+\/[A-Z0-9-]+\/$/)
+      expect(alternates(await html(pair.uk!))).toEqual(pair)
+      // The catalogued title stays Ukrainian and is marked so; the reference is English.
+      expect(page).toMatch(/<h1 lang="uk">/)
+      expect(page).toContain('(accessed ')
+    }
+  })
+
+  it('has the documents with a translated title, official title kept, paired both ways', async () => {
+    const { docs } = await payload.find({
+      collection: 'documents',
+      locale: 'en',
+      depth: 0,
+      limit: 0,
+      overrideAccess: false,
+    })
+    const translated = docs.filter((doc) => doc.titleTranslation && doc.slug)
+    expect(translated.length).toBeGreaterThan(0)
+    const list = await html('/en/documents/')
+    expect(alternates(list)).toEqual({
+      uk: '/dokumenty/',
+      en: '/en/documents/',
+      'x-default': '/dokumenty/',
+    })
+    for (const doc of translated) {
+      const english = `/en/documents/${doc.slug}/`
+      const page = await html(english)
+      expect(list).toContain(`href="${english}"`)
+      expect(page).toMatch(/<dt>Official title<\/dt><dd lang="uk">[^<]+<\/dd>/)
+      const pair = alternates(page)
+      expect(pair.en).toBe(english)
+      expect(alternates(await html(pair.uk!))).toEqual(pair)
+    }
+  })
+
+  it('has an English 404 page without an address of its own, left out of the sitemap', async () => {
+    const page = await readFile(path.join(built(), 'en', '404', 'index.html'), 'utf8')
+    expect(langOf(page)).toBe('en')
+    expect(page).toContain('Page not found')
+    expect(page).toContain('<meta name="robots" content="noindex">')
+    expect(alternates(page)).toEqual({})
+    expect(page).not.toContain('rel="canonical"')
+    const sitemap = await readFile(path.join(built(), 'sitemap-0.xml'), 'utf8')
+    expect(sitemap).not.toContain('/en/404/')
+    expect(sitemap).toContain('/en/libraries/</loc>')
+  })
+
   it('shows no Ukrainian text under an English address unless marked lang="uk"', async () => {
-    const pages = ['/en/', '/en/news/', '/en/about-us/', '/en/contacts/']
-    for (const english of [...pages, ...(await englishNewsPages())]) {
+    const pages = ['/en/', '/en/news/', '/en/about-us/', '/en/contacts/', '/en/libraries/']
+    const branches = (await readdir(path.join(built(), 'en', 'libraries'), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `/en/libraries/${entry.name}/`)
+    for (const english of [
+      ...pages,
+      '/en/collections/',
+      '/en/documents/',
+      ...(await readdir(path.join(built(), 'en', 'documents'), { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+        .map((entry) => `/en/documents/${entry.name}/`),
+      ...branches,
+      ...(await englishItemPages()),
+      ...(await englishNewsPages()),
+    ]) {
       const page = await html(english)
       const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(page)![1]!
       const shown = main
-        .replace(/<[^>]+lang="uk"[^>]*>[^<]*<\/[a-z]+>/g, '')
+        .replace(/<[^>]+lang="uk"[^>]*>[^<]*<\/[a-z][a-z0-9]*>/g, '')
         .replace(/<[^>]+>/g, ' ')
-      expect(shown, english).not.toMatch(/[а-яіїєґ]/i)
+      expect(/.{0,40}[а-яіїєґ].{0,40}/i.exec(shown)?.[0], english).toBeUndefined()
     }
   })
 
@@ -141,6 +289,37 @@ describe('the English site', () => {
     const sitemap = await readFile(path.join(built(), 'sitemap-0.xml'), 'utf8')
     for (const page of ['/en/', '/en/news/', (await englishNewsPages())[0]!])
       expect(sitemap).toContain(`${page}</loc>`)
+  })
+
+  it('links from English pages only to addresses the build has (no broken links)', async () => {
+    const pages: string[] = []
+    const walk = async (dir: string) => {
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name)
+        if (entry.isDirectory()) await walk(full)
+        else if (entry.name === 'index.html') pages.push(full)
+      }
+    }
+    await walk(path.join(built(), 'en'))
+    expect(pages.length).toBeGreaterThan(20)
+    const broken: string[] = []
+    for (const file of pages) {
+      const page = await readFile(file, 'utf8')
+      for (const [, href] of page.matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
+        const target = path.join(built(), ...href!.split('/').filter(Boolean))
+        const found = href!.endsWith('/')
+          ? await readFile(path.join(target, 'index.html')).then(
+              () => true,
+              () => false,
+            )
+          : await readFile(target).then(
+              () => true,
+              () => false,
+            )
+        if (!found) broken.push(`${path.relative(built(), file)} → ${href}`)
+      }
+    }
+    expect(broken).toEqual([])
   })
 
   it('passes the release check with the English pages in it', async () => {

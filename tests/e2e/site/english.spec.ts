@@ -100,9 +100,75 @@ test('the sitemap lists the English pages beside the Ukrainian ones', async ({ r
     expect(sitemap).toContain(`${path}</loc>`)
 })
 
-for (const path of ['/en/', '/en/news/', 'first English news item']) {
+function englishBranchPages(): string[] {
+  return builtPages().filter((path) => /^\/en\/libraries\/[^/]+\/$/.test(path))
+}
+
+function englishItemPages(): string[] {
+  return builtPages().filter((path) => /^\/en\/collections\/[^/]+\/[A-Z][A-Z0-9-]*\/$/.test(path))
+}
+
+test('an English branch profile says in English whether it is open, and pairs with its Ukrainian page', async ({
+  page,
+}) => {
+  const branches = englishBranchPages()
+  expect(branches.length).toBeGreaterThan(0)
+  await page.goto(branches[0]!)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  // The open-now island works out the state in the reader's browser, in the page's language.
+  await expect(page.locator('open-now [data-label]')).toHaveText(
+    /^(Open now|On a break|Closed|Cleaning day|Closed today|Temporarily closed|Hours to be confirmed)$/,
+  )
+  const pair = await alternates(page)
+  expect(pair.en).toBe(branches[0])
+  await page.getByRole('link', { name: 'Українською', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`${pair.uk}$`))
+  expect(await alternates(page)).toEqual(pair)
+  await expect(page.locator('open-now [data-label]').first()).toHaveText(/[А-ЯІЇЄҐ]/)
+})
+
+test('a missing English address answers with the English 404 page and its status', async ({
+  page,
+}) => {
+  const response = await page.goto('/en/no-such-page/')
+  expect(response?.status()).toBe(404)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('h1')).toHaveText('Page not found')
+  const ukrainian = await page.goto('/nemaie-takoi-storinky/')
+  expect(ukrainian?.status()).toBe(404)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk')
+})
+
+test('an English item page cites in English and keeps the catalogued title in Ukrainian', async ({
+  page,
+}) => {
+  const items = englishItemPages()
+  expect(items.length).toBeGreaterThan(0)
+  await page.goto(items[0]!)
+  await expect(page.locator('h1')).toHaveAttribute('lang', 'uk')
+  await expect(page.locator('[data-citation]')).toContainText('(accessed ')
+  const pair = await alternates(page)
+  expect(pair.uk).toMatch(/^\/kolektsii\//)
+})
+
+for (const path of [
+  '/en/',
+  '/en/news/',
+  'first English news item',
+  '/en/libraries/',
+  'first English branch',
+  '/en/collections/',
+  'first English item',
+  '/en/documents/',
+  '/en/404/',
+]) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
-    await page.goto(path.startsWith('/') ? path : englishNewsPages()[0]!)
+    const pages: Record<string, () => string> = {
+      'first English news item': () => englishNewsPages()[0]!,
+      'first English branch': () => englishBranchPages()[0]!,
+      'first English item': () => englishItemPages()[0]!,
+    }
+    await page.goto(path.startsWith('/') ? path : pages[path]!())
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
       .analyze()
