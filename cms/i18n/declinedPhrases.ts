@@ -43,13 +43,50 @@ const SINGULAR_PHRASES: Record<string, Builder> = {
   'fields:editLabelData': (noun) => `Редагувати дані ${noun.gen}`,
 }
 
+/** «видалено 1 новину», «3 новини», «5 новин», «11 новин»: a count as the object of a verb. */
+function accusativeWithCount(noun: Noun, count: number): string {
+  const lastDigit = count % 10
+  const lastTwo = count % 100
+  if (lastDigit === 1 && lastTwo !== 11) return noun.acc
+  // Animate nouns take the genitive here too: «видалено 3 користувачів».
+  if (lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14))
+    return noun.animate ? noun.many : noun.few
+  return noun.many
+}
+
+/** «Жодного документа», «Жодної новини»: the pronoun in the genitive, agreeing in gender. */
+const noneOf = (noun: Noun): string => (noun.gender === 'f' ? 'Жодної' : 'Жодного')
+
 /** Phrases Payload fills with the plural label and a count. */
 const PLURAL_PHRASES: Record<string, Builder> = {
   'general:editingLabel': (noun, count) => `Редагування ${count} ${genitiveWithCount(noun, count)}`,
+  // A collection's related documents (join fields) when none match.
+  'general:noResults': (noun) =>
+    `${noneOf(noun)} ${noun.gen} не знайдено. Або ${noun.many} ще немає, або вони не відповідають фільтрам, заданим вище.`,
+}
+
+/**
+ * Phrases with a count whose label Payload gives in the singular for one document and in the
+ * plural for more (bulk delete, publish and unpublish): the noun agrees with the count.
+ */
+const COUNTED_PHRASES: Record<string, Builder> = {
+  'general:aboutToDeleteCount': (noun, count) =>
+    `Ви бажаєте видалити ${count} ${accusativeWithCount(noun, count)}`,
+  'general:deletedCountSuccessfully': (noun, count) =>
+    `Успішно видалено ${count} ${accusativeWithCount(noun, count)}.`,
+  'general:updatedCountSuccessfully': (noun, count) =>
+    `Успішно оновлено ${count} ${accusativeWithCount(noun, count)}.`,
 }
 
 /** Every phrase key we decline (the label test walks them all). */
-export const DECLINED_KEYS = [...Object.keys(SINGULAR_PHRASES), ...Object.keys(PLURAL_PHRASES)]
+export const DECLINED_KEYS = [
+  ...Object.keys(SINGULAR_PHRASES),
+  ...Object.keys(PLURAL_PHRASES),
+  ...Object.keys(COUNTED_PHRASES),
+]
+
+/** Keys whose label is the collection's plural (always, or for a count other than one). */
+export const PLURAL_LABEL_KEYS = [...Object.keys(PLURAL_PHRASES), ...Object.keys(COUNTED_PHRASES)]
 
 /**
  * The declined Ukrainian phrase for `key` with these variables, or undefined when the phrase or
@@ -60,6 +97,15 @@ export function declinedPhrase(
   vars: Record<string, unknown> | undefined,
 ): string | undefined {
   if (!vars) return undefined
+  const counted = COUNTED_PHRASES[key]
+  if (counted) {
+    if (typeof vars.count !== 'number') return undefined
+    const noun = nounForLabel(vars.label, vars.count !== 1)
+    return (
+      noun &&
+      interpolate({ key: 'phrase', translations: { phrase: counted(noun, vars.count) }, vars })
+    )
+  }
   const plural = PLURAL_PHRASES[key]
   const build = plural ?? SINGULAR_PHRASES[key]
   if (!build) return undefined

@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest'
 
 import { COLLECTIONS } from '@cms/collections'
 import { adminLabelTranslations, ukAdminPhrases } from '@cms/i18n/adminLabels'
-import { DECLINED_KEYS, declinedPhrase, decliningT } from '@cms/i18n/declinedPhrases'
+import {
+  DECLINED_KEYS,
+  PLURAL_LABEL_KEYS,
+  declinedPhrase,
+  decliningT,
+} from '@cms/i18n/declinedPhrases'
 import { COLLECTION_NOUNS, pluralLabelOf } from '@cms/i18n/nouns'
 
 type T = (key: string, vars?: Record<string, unknown>) => string
@@ -43,7 +48,7 @@ async function generatedPhrases(): Promise<string[]> {
   const t = await translator('uk')
   return COLLECTIONS.flatMap((collection) =>
     DECLINED_KEYS.map((key) => {
-      const plural = key === 'general:editingLabel'
+      const plural = PLURAL_LABEL_KEYS.includes(key)
       const label = labelIn('uk', collection, plural ? 'plural' : 'singular')
       const phrase = t(key, plural ? { count: 3, label } : { label, title: '«Назва»' })
       return `${collection.slug}\t${key}\t${phrase}`
@@ -89,6 +94,21 @@ describe('generated admin labels in Ukrainian', () => {
       'Редагування 11 новин',
       'Редагування 21 новини',
     ])
+  })
+
+  it('agree a counted object with its number, from the singular or the plural label', async () => {
+    const t = await translator('uk')
+    const phrases = [1, 3, 5, 11, 22].map((count) =>
+      t('general:deletedCountSuccessfully', { count, label: count === 1 ? 'Подія' : 'Події' }),
+    )
+    expect(phrases).toEqual([
+      'Успішно видалено 1 подію.',
+      'Успішно видалено 3 події.',
+      'Успішно видалено 5 подій.',
+      'Успішно видалено 11 подій.',
+      'Успішно видалено 22 події.',
+    ])
+    expect(t('general:noResults', { label: 'Документи' })).toMatch(/^Жодного документа не знайдено/)
   })
 
   it('keep the other placeholders for Payload', () => {
