@@ -29,10 +29,19 @@ const { values } = parseArgs({
     data: { type: 'string' },
     /** Prints the publisher's own log of each round, timed from the publish. */
     verbose: { type: 'boolean', default: false },
+    /**
+     * `--only parts`: only the with/without comparison of open data and the programme pages
+     * (#18), without the publish and status rounds, whose network alert makes the next release
+     * render every page again: at 10,000 documents that alone takes longer than the comparison.
+     */
+    only: { type: 'string' },
   },
 })
 const extraDocs = Number(values.docs)
 const rounds = Number(values.rounds)
+const partsOnly = values.only === 'parts'
+if (values.only !== undefined && !partsOnly)
+  throw new Error(`--only knows one value, "parts" (got "${values.only}").`)
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const log = (line: string) => process.stdout.write(`${line}\n`)
@@ -152,6 +161,27 @@ async function measureParts(
   return result
 }
 
+function printPublishRounds(times: {
+  served: number[]
+  found: number[]
+  statusVisible: number[]
+  statusServed: number[]
+}): void {
+  const { served, found, statusVisible, statusServed } = times
+  log(`Publish → served (median of ${rounds}): ${seconds(median(served))}`)
+  log(
+    `Publish → found by search (median): ${found.some(Number.isNaN) ? 'not always found' : seconds(median(found))}`,
+  )
+  log(
+    `Status change (closure + urgent alert) → visible on the branch page (live status, median): ${seconds(median(statusVisible))}, ` +
+      `${(median(statusVisible) / median(served)).toFixed(2)}× the publish → served baseline; limit 10 s`,
+  )
+  log(
+    `Status change → in the served HTML (full release, median): ${seconds(median(statusServed))}, ` +
+      `${(median(statusServed) / median(served)).toFixed(2)}× the publish → served baseline`,
+  )
+}
+
 /** Every data file of a release's open data folder, raw and gzipped (as a server would send it). */
 async function dataSetSizes(
   dir: string,
@@ -233,7 +263,7 @@ async function main(): Promise<void> {
   const page = await browser.newPage()
   const served: number[] = []
   const found: number[] = []
-  for (let round = 1; round <= rounds; round += 1) {
+  for (let round = 1; round <= (partsOnly ? 0 : rounds); round += 1) {
     publisherLog.length = 0
     const marker = `Вимірювання${round}${Date.now().toString(36).replace(/\d/g, '')}`
     const publishedAt = performance.now()
@@ -277,7 +307,7 @@ async function main(): Promise<void> {
   const statusServed: number[] = []
   const statusVisible: number[] = []
   const base = `http://127.0.0.1:${sitePort}`
-  for (let round = 1; round <= rounds; round += 1) {
+  for (let round = 1; round <= (partsOnly ? 0 : rounds); round += 1) {
     const branch = (
       await payload.find({ collection: 'branches', limit: 1, page: round, overrideAccess: true })
     ).docs[0]!
@@ -346,18 +376,7 @@ async function main(): Promise<void> {
   }
 
   log('')
-  log(`Publish → served (median of ${rounds}): ${seconds(median(served))}`)
-  log(
-    `Publish → found by search (median): ${found.some(Number.isNaN) ? 'not always found' : seconds(median(found))}`,
-  )
-  log(
-    `Status change (closure + urgent alert) → visible on the branch page (live status, median): ${seconds(median(statusVisible))}, ` +
-      `${(median(statusVisible) / median(served)).toFixed(2)}× the publish → served baseline; limit 10 s`,
-  )
-  log(
-    `Status change → in the served HTML (full release, median): ${seconds(median(statusServed))}, ` +
-      `${(median(statusServed) / median(served)).toFixed(2)}× the publish → served baseline`,
-  )
+  if (!partsOnly) printPublishRounds({ served, found, statusVisible, statusServed })
   const full = median(parts.full)
   const share = (ms: number) => `${((ms / full) * 100).toFixed(1)} % of the release`
   log(`Release time (median of ${rounds}, the same publish each time, alternating):`)
