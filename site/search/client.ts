@@ -1,5 +1,5 @@
 import type { Locale } from '@domain/i18n/locales'
-import { queryKeys } from './normalize'
+import { queryKeys, tokenKey } from './normalize'
 import { DATE_FILTER, FILTERS_OF, TYPE_LABELS_OF, type FilterKey, type RecordType } from './records'
 import {
   bestCandidate,
@@ -198,7 +198,8 @@ async function toResult(raw: RawResult, locale: Locale): Promise<Result> {
     date: meta.date,
     isoDate: data.filters[DATE_FILTER]?.[0],
     image: meta.image,
-    excerpt: buildExcerpt(meta.text ?? '', data.locations ?? []),
+    // The fragment's content is the page's original text (site/search/fragments.ts).
+    excerpt: buildExcerpt(data.content, data.locations ?? []),
   }
 }
 
@@ -350,10 +351,16 @@ export async function inIndex(engine: Pagefind, key: string): Promise<boolean> {
   return first ? matchedKeys(await dataOf(first), [key]).has(key) : false
 }
 
-/** Which of `keys` a result matched as themselves (or as words they begin). */
+/**
+ * Which of `keys` a result matched as themselves (or as words they begin). The fragment has the
+ * original words (site/search/fragments.ts): each matched word's key is worked out as the index
+ * made it.
+ */
 function matchedKeys(data: Fragment, keys: string[]): Set<string> {
   const words = data.content.split(/\s+/)
-  const parts = (data.locations ?? []).flatMap((location) => (words[location] ?? '').split('-'))
+  const parts = (data.locations ?? []).flatMap((location) =>
+    tokenKey(words[location] ?? '').split('-'),
+  )
   return new Set(keys.filter((key) => parts.some((part) => part.startsWith(key))))
 }
 

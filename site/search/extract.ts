@@ -209,25 +209,32 @@ function blockKeys(words: string[], heading: number, seen: Map<string, number>):
 }
 
 /**
+ * A page's original text as its fragment carries it (fragments.ts): the words of its blocks, one
+ * per key of indexHtml, in the same order.
+ */
+export function originalText(blockTexts: string[]): string {
+  return blockTexts.flatMap(tokens).join(' ')
+}
+
+/**
  * The page Pagefind indexes: every word replaced by its key (site/search/normalize.ts), one key
- * per whitespace-separated word so that word positions match the original text, which travels
- * as the `text` metadata for excerpts (see blockKeys for the occurrences left out). Headings
- * stay headings, so Pagefind weighs them higher. With `plain`, the original words are indexed
- * instead (plain Pagefind, for the bench; English pages, which Pagefind stems itself).
+ * per whitespace-separated word so that word positions match the original text, which replaces
+ * the keys in the page's fragment once the bundle is written (fragments.ts; see blockKeys for
+ * the occurrences left out). Not as metadata: Pagefind 1.6 indexes metadata too. Headings stay
+ * headings, so Pagefind weighs them higher. With `plain`, the original words are indexed instead
+ * (plain Pagefind, for the bench; English pages, which Pagefind stems itself).
  */
 export function indexHtml(page: IndexPage, plain = false): string {
-  const words: string[] = []
   const seen = new Map<string, number>()
   const body = page.blocks
     .map((block) => {
       const blockWords = tokens(block.text)
-      words.push(...blockWords)
       const keys = plain ? blockWords : blockKeys(blockWords, block.heading, seen)
       const tag = block.heading ? `h${block.heading}` : 'p'
       return `<${tag}${weightAttribute(block.heading, page.weight)}>${escapeHtml(keys.join(' '))} </${tag}>`
     })
     .join('\n')
-  const meta = { ...page.meta, title: page.title, text: words.join(' ') }
+  const meta = { ...page.meta, title: page.title }
   const filters = { ...page.filters, [DATE_FILTER]: page.sort.date ? [page.sort.date] : undefined }
   const head = [
     ...Object.entries(meta)

@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import { extractBlocks, indexHtml, type IndexPage } from './extract'
+import { extractBlocks, indexHtml, originalText, type IndexPage } from './extract'
+import { writeOriginalText, type PageTexts } from './fragments'
 import { ENDED_WEIGHT, type SearchRecord } from './records'
 import { countWords, TYPO_FOLDER, vocabularyShards, type Vocabulary } from './typos'
 
@@ -199,6 +200,8 @@ export async function writeSearchIndex(
     let count = 0
     // The words of the pages, for suggestions when a query word is not in the index (typos.ts).
     const vocabulary: Vocabulary = new Map()
+    // The original text of keyed pages, for their fragments once Pagefind has written them.
+    const texts: PageTexts = new Map()
     const total = options.pages?.length ?? records.length
     options.onProgress?.(0, total)
     const plain = options.plain ?? false
@@ -211,8 +214,10 @@ export async function writeSearchIndex(
         const added = await index.addHTMLFile({ url: input.url, content: input.html })
         if (added.errors.length > 0)
           throw new Error(`Pagefind ${input.url}: ${added.errors.join('; ')}`)
-        if (!plain && input.lang !== 'en')
+        if (!plain && input.lang !== 'en') {
           for (const text of input.texts) countWords(vocabulary, text)
+          texts.set(input.url, Buffer.from(originalText(input.texts)))
+        }
         words += input.texts.reduce((sum, text) => sum + text.split(' ').length, 0)
         count += 1
         if (count % PROGRESS_EVERY === 0) options.onProgress?.(count, total)
@@ -221,6 +226,7 @@ export async function writeSearchIndex(
     const outputPath = path.join(siteDir, options.bundle ?? BUNDLE)
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    await writeOriginalText(outputPath, texts)
     if (!plain) await writeVocabulary(path.join(outputPath, TYPO_FOLDER), vocabulary)
     if (options.cache) await pruneCache(options.cache, used)
     // Counted on disk: Pagefind's getFiles() would send every file's content back to count them.
