@@ -1,5 +1,5 @@
 import type { Locale } from '@domain/i18n/locales'
-import { queryKeys, tokenKey } from './normalize'
+import { isFunctionWord, queryKeys, tokenKey } from './normalize'
 import { DATE_FILTER, FILTERS_OF, TYPE_LABELS_OF, type FilterKey, type RecordType } from './records'
 import {
   bestCandidate,
@@ -406,7 +406,12 @@ export async function checkWords(
   let suggestion = q
   let changed = false
   let missing = false
-  for (const word of new Set(q.match(QUERY_WORD) ?? [])) {
+  const words = [...new Set(q.match(QUERY_WORD) ?? [])]
+  // The query's function words are not searched (normalize.ts), so not checked either.
+  const searched = words.some((word) => !isFunctionWord(word))
+    ? words.filter((word) => !isFunctionWord(word))
+    : words
+  for (const word of searched) {
     const key = queryKeys(word)[0]
     if (!key || known.has(key) || (await inIndex(engine, key))) continue
     missing = true
