@@ -213,6 +213,11 @@ export interface News {
   editorialNotes?: string | null;
   createdBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    ukrainianChangedAt?: string | null;
+    englishChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -383,6 +388,11 @@ export interface Branch {
   editorialNotes?: string | null;
   createdBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    ukrainianChangedAt?: string | null;
+    englishChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -517,6 +527,11 @@ export interface ProgrammeTask {
    * Staff only; never published.
    */
   editorialNotes?: string | null;
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    ukrainianChangedAt?: string | null;
+    englishChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -583,6 +598,11 @@ export interface Document {
   editorialNotes?: string | null;
   createdBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    ukrainianChangedAt?: string | null;
+    englishChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -745,6 +765,11 @@ export interface Event {
   editorialNotes?: string | null;
   createdBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    ukrainianChangedAt?: string | null;
+    englishChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -786,6 +811,11 @@ export interface Page {
   editorialNotes?: string | null;
   createdBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    ukrainianChangedAt?: string | null;
+    englishChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -871,6 +901,11 @@ export interface DigitalCollection {
   editorialNotes?: string | null;
   createdBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    ukrainianChangedAt?: string | null;
+    englishChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -943,6 +978,11 @@ export interface Item {
   editorialNotes?: string | null;
   createdBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
+  translation?: {
+    state?: ('missing' | 'outdated' | 'current') | null;
+    ukrainianChangedAt?: string | null;
+    englishChangedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1351,6 +1391,13 @@ export interface NewsSelect<T extends boolean = true> {
   editorialNotes?: T;
   createdBy?: T;
   publishedBy?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        ukrainianChangedAt?: T;
+        englishChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1443,6 +1490,13 @@ export interface EventsSelect<T extends boolean = true> {
   editorialNotes?: T;
   createdBy?: T;
   publishedBy?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        ukrainianChangedAt?: T;
+        englishChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1473,6 +1527,13 @@ export interface DocumentsSelect<T extends boolean = true> {
   editorialNotes?: T;
   createdBy?: T;
   publishedBy?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        ukrainianChangedAt?: T;
+        englishChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1490,6 +1551,13 @@ export interface PagesSelect<T extends boolean = true> {
   editorialNotes?: T;
   createdBy?: T;
   publishedBy?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        ukrainianChangedAt?: T;
+        englishChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1507,6 +1575,13 @@ export interface ProgrammeTasksSelect<T extends boolean = true> {
   summary?: T;
   section?: T;
   editorialNotes?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        ukrainianChangedAt?: T;
+        englishChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1615,6 +1690,13 @@ export interface BranchesSelect<T extends boolean = true> {
   editorialNotes?: T;
   createdBy?: T;
   publishedBy?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        ukrainianChangedAt?: T;
+        englishChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1651,6 +1733,13 @@ export interface DigitalCollectionsSelect<T extends boolean = true> {
   editorialNotes?: T;
   createdBy?: T;
   publishedBy?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        ukrainianChangedAt?: T;
+        englishChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1694,6 +1783,13 @@ export interface ItemsSelect<T extends boolean = true> {
   editorialNotes?: T;
   createdBy?: T;
   publishedBy?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        ukrainianChangedAt?: T;
+        englishChangedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

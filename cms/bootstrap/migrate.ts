@@ -1,6 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
-import { moveMongoTextsIntoUkrainian } from '../localization/mongo'
+import { fillMongoTranslationTimes, moveMongoTextsIntoUkrainian } from '../localization/mongo'
 import { migrations } from '../migrations'
 import type { Reporter } from '../reporting/progress'
 
@@ -22,12 +22,15 @@ export async function isFreshDatabase(payload: Payload): Promise<boolean> {
 
 /**
  * Brings the SQLite schema up to date with the committed migrations. MongoDB needs no schema; its
- * one data move (one-language texts into `{ uk }`, cms/localization/mongo.ts) runs here instead.
+ * data moves (one-language texts into `{ uk }`, the English-version times: cms/localization/mongo.ts)
+ * run here instead.
  */
 export async function migrateDatabase(payload: Payload, report: Reporter): Promise<void> {
   if (payload.db.name === 'mongoose') {
     const moved = await moveMongoTextsIntoUkrainian(payload)
     if (moved > 0) report(`Тексти перенесено в українську версію: ${moved} записів.`)
+    const timed = await fillMongoTranslationTimes(payload)
+    if (timed > 0) report(`Стан англійських версій визначено для ${timed} записів.`)
     return
   }
   report('Оновлення схеми бази даних (міграції)…')

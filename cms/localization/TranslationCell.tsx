@@ -1,6 +1,6 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { documentTranslation, type TranslationState } from './translationStatus'
+import { rowOf, type TranslationState } from './translationStatus'
 
 /** What the list says of each state, and the colour of its mark (as the publication badge). */
 export const TRANSLATION_TEXT: Record<TranslationState, { text: string; color: string }> = {
@@ -11,15 +11,11 @@ export const TRANSLATION_TEXT: Record<TranslationState, { text: string; color: s
 
 /**
  * The list view's «Англійська версія» column (issue #16): none, current, or out of date (the
- * Ukrainian text changed after the English one was last saved), from the document's versions.
+ * Ukrainian text changed after the English one was last saved), as the row itself stores it: no
+ * query per row.
  */
-export async function TranslationCell({
-  rowData,
-  collectionSlug,
-  payload,
-}: DefaultServerCellComponentProps) {
-  const id = (rowData as { id?: number | string } | undefined)?.id
-  const row = id === undefined ? undefined : await documentTranslation(payload, collectionSlug, id)
+export function TranslationCell({ rowData }: DefaultServerCellComponentProps) {
+  const row = rowData?.id === undefined ? undefined : rowOf(rowData as never, 'id')
   if (!row) return null
   const { text, color } = TRANSLATION_TEXT[row.state]
   return (

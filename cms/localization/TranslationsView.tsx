@@ -4,10 +4,12 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
 import { TRANSLATION_TEXT } from './TranslationCell'
-import { TRANSLATION_KEY, translationStatus, type TranslationRow } from './translationStatus'
-
-/** Rows listed per collection and state: the view names the first ones and counts the rest. */
-const SHOWN = 50
+import {
+  TRANSLATION_KEY,
+  TRANSLATION_PAGE_SIZE,
+  translationCounts,
+  translationPage,
+} from './translationStatus'
 
 /**
  * «Переклади» at /admin/pereklady (issue #16): for each collection with English versions, what
@@ -24,7 +26,12 @@ export async function TranslationsView({
         (Object.keys(TRANSLATION_KEY) as CollectionSlug[]).map(async (collection) => ({
           collection,
           label: req.payload.collections[collection]?.config.labels?.plural,
-          rows: await translationStatus(req.payload, collection),
+          counts: await translationCounts(req.payload, collection),
+          // The first page of each state to work on; the counts tell how many more there are.
+          listed: {
+            outdated: (await translationPage(req.payload, collection, 'outdated')).rows,
+            missing: (await translationPage(req.payload, collection, 'missing')).rows,
+          },
         })),
       )
     : []
@@ -48,7 +55,7 @@ export async function TranslationsView({
             Що ще не має англійської версії і що застаріло (українську змінено після англійської).
             Українська версія сайту повна; англійська існує лише для перекладеного.
           </p>
-          {sections.map(({ collection, label, rows }) => (
+          {sections.map(({ collection, label, counts, listed: pages }) => (
             <section key={collection} aria-labelledby={`translations-${collection}`}>
               <h2 id={`translations-${collection}`}>
                 {typeof label === 'object' && label && 'uk' in label
@@ -56,24 +63,26 @@ export async function TranslationsView({
                   : collection}
               </h2>
               <p>
-                Актуальних: {count(rows, 'current')}, застарілих: {count(rows, 'outdated')}, без
-                перекладу: {count(rows, 'missing')}.
+                Актуальних: {counts.current}, застарілих: {counts.outdated}, без перекладу:{' '}
+                {counts.missing}.
               </p>
               {(['outdated', 'missing'] as const).map((state) => {
-                const listed = rows.filter((row) => row.state === state)
+                const listed = pages[state]
                 if (listed.length === 0) return null
                 return (
                   <div key={state}>
                     <h3>{state === 'missing' ? 'Без англійської версії' : 'Застарілі'}</h3>
                     <ul data-testid={`translations-${collection}-${state}`}>
-                      {listed.slice(0, SHOWN).map((row) => (
+                      {listed.map((row) => (
                         <li key={row.id}>
                           <a href={`${admin}/collections/${collection}/${row.id}`}>{row.title}</a>
                           {state === 'outdated' ? ` — ${TRANSLATION_TEXT.outdated.text}` : null}
                         </li>
                       ))}
                     </ul>
-                    {listed.length > SHOWN ? <p>…і ще {listed.length - SHOWN}.</p> : null}
+                    {counts[state] > TRANSLATION_PAGE_SIZE ? (
+                      <p>…і ще {counts[state] - listed.length}.</p>
+                    ) : null}
                   </div>
                 )
               })}
@@ -84,6 +93,3 @@ export async function TranslationsView({
     </DefaultTemplate>
   )
 }
-
-const count = (rows: TranslationRow[], state: TranslationRow['state']) =>
-  rows.filter((row) => row.state === state).length

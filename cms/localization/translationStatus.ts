@@ -1,12 +1,19 @@
-import type { CollectionSlug, Endpoint, Payload } from 'payload'
+import type { CollectionSlug, Endpoint, Payload, Where } from 'payload'
 
 import { DEFAULT_LOCALE } from '@domain/i18n/locales'
-import { localizedPaths } from './localizedPaths'
+import {
+  TRANSLATION_FIELD,
+  TRANSLATION_STATES,
+  type TranslationState,
+  type TranslationTimes,
+} from './translationTimes'
+
+export type { TranslationState } from './translationTimes'
 
 /**
  * Which documents have an English version and which are out of date: the Ukrainian text changed
- * after the English one was last saved. Read from the versions Payload keeps (each holds every
- * language), so no extra field or migration is needed; for editors only.
+ * after the English one was last saved. Read from the times each save notes on the document
+ * (translationTimes.ts), a page of rows at a time; for editors only.
  */
 
 /** The field whose English value means «this document has an English version». */
@@ -21,135 +28,110 @@ export const TRANSLATION_KEY: Partial<Record<CollectionSlug, string>> = {
   items: 'description',
 }
 
-export type TranslationState = 'missing' | 'current' | 'outdated'
-
 export type TranslationRow = {
   id: number | string
   /** The Ukrainian title (or name) the admin lists it by. */
   title: string
   state: TranslationState
-  /** When the Ukrainian and the English texts last changed (ISO), as far as versions tell. */
+  /** When the Ukrainian and the English texts last changed (ISO). */
   ukrainianChangedAt?: string
   englishChangedAt?: string
 }
 
-type Localized = Record<string, unknown>
+/** Rows per page of /api/translations and per state in /admin/pereklady. */
+export const TRANSLATION_PAGE_SIZE = 50
 
-function valueAt(document: unknown, path: string): unknown {
-  return path
-    .split('.')
-    .reduce<unknown>((value, key) => (value as Localized | undefined)?.[key], document)
-}
+type Stored = Record<string, unknown> & { id: number | string }
 
-const filled = (value: unknown) =>
-  value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')
-
-/** One language's texts of a document (slugs aside: an address is not a text to translate). */
-function textsIn(document: unknown, paths: string[], locale: string): string {
-  return JSON.stringify(
-    paths.map((path) => (valueAt(document, path) as Localized | null)?.[locale]),
-  )
-}
-
-/** When each language's texts last changed, walking the document's versions oldest first. */
-function lastChanges(
-  versions: { version: unknown; updatedAt: string }[],
-  paths: string[],
-): { uk?: string; en?: string } {
-  const changed: { uk?: string; en?: string } = {}
-  let previous: { uk?: string; en?: string } = {}
-  for (const { version, updatedAt } of versions) {
-    const now = { uk: textsIn(version, paths, DEFAULT_LOCALE), en: textsIn(version, paths, 'en') }
-    if (now.uk !== previous.uk) changed.uk = updatedAt
-    if (now.en !== previous.en) changed.en = updatedAt
-    previous = now
+/** A listed document's row, from what it stores (undefined when it stores nothing yet). */
+export function rowOf(doc: Stored, titleField: string): TranslationRow | undefined {
+  const times = doc[TRANSLATION_FIELD] as Partial<TranslationTimes> | null | undefined
+  if (!times?.state) return undefined
+  const title = doc[titleField]
+  return {
+    id: doc.id,
+    title: typeof title === 'string' && title.trim() ? title : String(doc.id),
+    state: times.state,
+    ukrainianChangedAt: times.ukrainianChangedAt ?? undefined,
+    englishChangedAt: times.englishChangedAt ?? undefined,
   }
-  return changed
 }
 
-/** Every document of a collection with the state of its English version. */
-export async function translationStatus(
+const stateIs = (state: TranslationState): Where => ({
+  [`${TRANSLATION_FIELD}.state`]: { equals: state },
+})
+
+function configOf(payload: Payload, collection: CollectionSlug) {
+  const config = payload.collections[collection]?.config
+  if (!TRANSLATION_KEY[collection] || !config)
+    throw new Error(`${collection} has no English versions`)
+  return config
+}
+
+/**
+ * One page of a collection's documents in one state, last changed first, with how many there
+ * are. Documents are read as their latest drafts, like the admin's lists.
+ */
+export async function translationPage(
   payload: Payload,
   collection: CollectionSlug,
-): Promise<TranslationRow[]> {
-  const key = TRANSLATION_KEY[collection]
-  const config = payload.collections[collection]?.config
-  if (!key || !config) throw new Error(`${collection} has no English versions`)
-  const paths = localizedPaths(config.fields).filter((path) => path !== 'slug')
+  state: TranslationState,
+  page = 1,
+  limit = TRANSLATION_PAGE_SIZE,
+): Promise<{ rows: TranslationRow[]; totalDocs: number; totalPages: number; page: number }> {
+  const config = configOf(payload, collection)
   const titleField = config.admin?.useAsTitle ?? 'id'
-  const { docs } = await payload.find({
+  const found = await payload.find({
     collection,
-    locale: 'all',
+    where: stateIs(state),
+    sort: '-updatedAt',
+    locale: DEFAULT_LOCALE,
     draft: true,
     depth: 0,
-    pagination: false,
+    page,
+    limit,
     overrideAccess: true,
   })
-  const rows: TranslationRow[] = []
-  for (const doc of docs as unknown as Localized[])
-    rows.push(await rowOf(payload, collection, doc, { key, paths, titleField }))
-  return rows
-}
-
-/** One document's row: read in every language, with its versions when it has an English one. */
-async function rowOf(
-  payload: Payload,
-  collection: CollectionSlug,
-  doc: Localized,
-  { key, paths, titleField }: { key: string; paths: string[]; titleField: string },
-): Promise<TranslationRow> {
-  const config = payload.collections[collection].config
-  const title = valueAt(doc, titleField)
-  const ukrainianTitle = String((title as Localized | null)?.[DEFAULT_LOCALE] ?? title ?? doc.id)
-  if (!filled((valueAt(doc, key) as Localized | null)?.en))
-    return { id: doc.id as number, title: ukrainianTitle, state: 'missing' }
-  const versions = config.versions
-    ? (
-        await payload.findVersions({
-          collection,
-          where: { parent: { equals: doc.id } },
-          locale: 'all',
-          sort: 'createdAt',
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-        })
-      ).docs
-    : []
-  const changed = lastChanges(versions, paths)
   return {
-    id: doc.id as number,
-    title: ukrainianTitle,
-    state: changed.uk && changed.en && changed.uk > changed.en ? 'outdated' : 'current',
-    ukrainianChangedAt: changed.uk,
-    englishChangedAt: changed.en,
+    rows: (found.docs as unknown as Stored[]).flatMap((doc) => rowOf(doc, titleField) ?? []),
+    totalDocs: found.totalDocs,
+    totalPages: found.totalPages,
+    page: found.page ?? page,
   }
 }
 
-/** The English state of one document (the admin list's column), or undefined for none. */
-export async function documentTranslation(
+/** How many of a collection's documents are in each state: one counting query per state. */
+export async function translationCounts(
   payload: Payload,
   collection: CollectionSlug,
-  id: number | string,
-): Promise<TranslationRow | undefined> {
-  const key = TRANSLATION_KEY[collection]
-  const config = payload.collections[collection]?.config
-  if (!key || !config) return undefined
-  const doc = await payload
-    .findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true })
-    .catch(() => undefined)
-  if (!doc) return undefined
-  const paths = localizedPaths(config.fields).filter((path) => path !== 'slug')
-  const titleField = config.admin?.useAsTitle ?? 'id'
-  return rowOf(payload, collection, doc as unknown as Localized, { key, paths, titleField })
+): Promise<Record<TranslationState, number>> {
+  configOf(payload, collection)
+  const counts = await Promise.all(
+    TRANSLATION_STATES.map(async (state) => {
+      const found = await payload.find({
+        collection,
+        where: stateIs(state),
+        draft: true,
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+      return [state, found.totalDocs] as const
+    }),
+  )
+  return Object.fromEntries(counts) as Record<TranslationState, number>
 }
 
 const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
+const isState = (value: unknown): value is TranslationState =>
+  (TRANSLATION_STATES as readonly unknown[]).includes(value)
+
 /**
- * GET /api/translations?collection=news — for signed-in staff: each document's English state,
- * what lacks a translation first. Bounded: one collection per request, staff only.
+ * GET /api/translations?collection=news[&state=missing|outdated|current][&page=N] — for signed-in
+ * staff: how many documents are in each state, and one page of those in the state asked for (what
+ * lacks a translation by default). Bounded: one collection and one page per request, staff only.
  */
 export const translationEndpoints: Endpoint[] = [
   {
@@ -157,7 +139,8 @@ export const translationEndpoints: Endpoint[] = [
     method: 'get',
     handler: async (req) => {
       if (!req.user) return json({ error: 'Увійдіть, щоб бачити стан перекладів.' }, 401)
-      const collection = new URL(req.url ?? '', 'http://localhost').searchParams.get('collection')
+      const params = new URL(req.url ?? '', 'http://localhost').searchParams
+      const collection = params.get('collection')
       if (!collection || !(collection in TRANSLATION_KEY))
         return json(
           {
@@ -165,18 +148,18 @@ export const translationEndpoints: Endpoint[] = [
           },
           400,
         )
-      const rows = await translationStatus(req.payload, collection as CollectionSlug)
-      const order: Record<TranslationState, number> = { missing: 0, outdated: 1, current: 2 }
-      rows.sort((a, b) => order[a.state] - order[b.state])
-      return json({
-        collection,
-        counts: {
-          missing: rows.filter((row) => row.state === 'missing').length,
-          outdated: rows.filter((row) => row.state === 'outdated').length,
-          current: rows.filter((row) => row.state === 'current').length,
-        },
-        rows,
-      })
+      const state = params.get('state') ?? 'missing'
+      if (!isState(state))
+        return json({ error: `Стан може бути: ${TRANSLATION_STATES.join(', ')}.` }, 400)
+      const page = Number(params.get('page') ?? '1')
+      if (!Number.isInteger(page) || page < 1 || page > 100_000)
+        return json({ error: 'Номер сторінки — ціле число від 1.' }, 400)
+      const slug = collection as CollectionSlug
+      const [counts, listed] = await Promise.all([
+        translationCounts(req.payload, slug),
+        translationPage(req.payload, slug, state, page),
+      ])
+      return json({ collection, state, counts, ...listed })
     },
   },
 ]

@@ -13,6 +13,7 @@ import * as migration_20261129_170141_desk_checks_report from './20261129_170141
 import * as migration_20261129_190925_localization from './20261129_190925_localization'
 import * as migration_20261129_225851_faq_and_closed_at from './20261129_225851_faq_and_closed_at'
 import * as migration_20261129_231250_branch_district_media_keep_large from './20261129_231250_branch_district_media_keep_large'
+import * as migration_20261130_022230_translation_times from './20261130_022230_translation_times'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261129_231250_branch_district_media_keep_large.up,
     down: migration_20261129_231250_branch_district_media_keep_large.down,
     name: '20261129_231250_branch_district_media_keep_large',
+  },
+  {
+    up: migration_20261130_022230_translation_times.up,
+    down: migration_20261130_022230_translation_times.down,
+    name: '20261130_022230_translation_times',
   },
 ]

@@ -222,17 +222,37 @@ describe('localized reads', () => {
     })
     const token = login.body.token as string
     expect((await api('GET', '/api/translations?collection=users', { token })).status).toBe(400)
-    const response = await api('GET', '/api/translations?collection=news', { token })
-    expect(response.status).toBe(200)
-    const rows = response.body.rows as { id: number; state: string; title: string }[]
-    const stateOf = (id: number) => rows.find((row) => row.id === id)?.state
-    expect([stateOf(missing.id), stateOf(current.id), stateOf(outdated.id)]).toEqual([
-      'missing',
-      'current',
-      'outdated',
-    ])
-    // What lacks a translation comes first.
-    expect(rows[0]!.state).toBe('missing')
+    for (const query of ['state=later', 'page=0', 'page=x'])
+      expect(
+        (await api('GET', `/api/translations?collection=news&${query}`, { token })).status,
+      ).toBe(400)
+    // One page of one state per request (what lacks a translation by default), with the counts.
+    const listed = async (state?: string) => {
+      const response = await api(
+        'GET',
+        `/api/translations?collection=news${state ? `&state=${state}` : ''}`,
+        { token },
+      )
+      expect(response.status).toBe(200)
+      return response.body as {
+        state: string
+        counts: Record<string, number>
+        rows: { id: number; state: string; title: string }[]
+        totalDocs: number
+      }
+    }
+    const byDefault = await listed()
+    expect(byDefault.state).toBe('missing')
+    expect(byDefault.rows.every((row) => row.state === 'missing')).toBe(true)
+    expect(byDefault.rows.map((row) => row.id)).toContain(missing.id)
+    expect(byDefault.totalDocs).toBe(byDefault.counts.missing)
+    expect((await listed('current')).rows.map((row) => row.id)).toContain(current.id)
+    const outdatedPage = await listed('outdated')
+    expect(outdatedPage.rows.map((row) => row.id)).toContain(outdated.id)
+    expect(outdatedPage.rows.find((row) => row.id === outdated.id)?.title).toBe(
+      'Переклад застарів: українську змінено',
+    )
+    expect(outdatedPage.rows.map((row) => row.id)).not.toContain(current.id)
   })
 
   it('shows the same states in the admin list’s «Англійська версія» column', async () => {
@@ -245,14 +265,23 @@ describe('localized reads', () => {
       data: { title: 'Колонка: застаріле, змінено', _status: 'published' },
       ...as(editor),
     })
-    const cell = async (id: number) =>
-      renderToStaticMarkup(
-        await TranslationCell({
-          rowData: { id },
+    // The list reads its rows (latest drafts) and each cell shows what its row stores.
+    const cell = async (id: number) => {
+      const { docs } = await payload.find({
+        collection: 'news',
+        where: { id: { equals: id } },
+        draft: true,
+        depth: 0,
+        ...as(editor),
+      })
+      return renderToStaticMarkup(
+        TranslationCell({
+          rowData: docs[0],
           collectionSlug: 'news',
           payload,
         } as unknown as DefaultServerCellComponentProps),
       )
+    }
     expect(await cell(missing.id)).toMatch(/data-state="missing"[^>]*>немає</)
     expect(await cell(outdated.id)).toMatch(/data-state="outdated"[^>]*>застаріла/)
     const config = payload.collections.news.config
