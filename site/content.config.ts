@@ -49,6 +49,7 @@ export const collections = {
   englishSite: defineCollection({ loader: fromModel('englishSite', () => 'site') }),
   englishNews: defineCollection({ loader: fromModel('englishNews', (entry) => entry.slug) }),
   englishPages: defineCollection({ loader: fromModel('englishPages', (entry) => entry.slug) }),
+  englishEvents: defineCollection({ loader: fromModel('englishEvents', (entry) => entry.slug) }),
   englishDocuments: defineCollection({
     loader: fromModel('englishDocuments', (entry) => entry.slug),
   }),

@@ -61,6 +61,12 @@ const englishBranch = z.object({
 })
 const englishCollection = z.object({ title: z.string().min(1), description: markdown.default('') })
 const englishItem = z.object({ description: z.string().min(1) })
+const englishEvent = z.object({
+  title: z.string().min(1),
+  summary: z.string().optional(),
+  body: markdown.default(''),
+  accessibilityNotes: z.string().optional(),
+})
 const englishPage = z.object({
   title: z.string().min(1),
   summary: z.string().optional(),
@@ -252,6 +258,7 @@ export const eventSchema = z.object({
     })
     .default({ mode: 'none' }),
   status: z.enum(['published', 'draft']),
+  en: englishEvent.optional(),
 })
 
 export const documentSchema = z.object({

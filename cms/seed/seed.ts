@@ -246,9 +246,11 @@ async function newsId(payload: Payload, slug: string): Promise<News['id']> {
 }
 
 /** Collections whose seeded entries may bring an English version, with the field that marks one. */
-type Translatable = 'news' | 'pages' | 'branches' | 'documents' | 'digital-collections' | 'items'
+type Translatable =
+  'news' | 'events' | 'pages' | 'branches' | 'documents' | 'digital-collections' | 'items'
 const ENGLISH_MARK: Record<Translatable, string> = {
   news: 'title',
+  events: 'title',
   pages: 'title',
   branches: 'name',
   documents: 'titleTranslation',
@@ -315,6 +317,7 @@ async function seedEvents(
         branches,
         programmeTasks,
         status: _status,
+        en: _english,
         ...rest
       } = entry
       await payload.create({
@@ -335,6 +338,16 @@ async function seedEvents(
           _status: isPublished ? 'published' : 'draft',
         },
         ...write,
+      })
+    }
+    if (entry.en) {
+      const found = await findExisting(payload, 'events', { slug: { equals: slug } })
+      if (!found) throw new Error(`The seeded event «${slug}» is missing.`)
+      await addEnglishVersion(payload, 'events', found.id, {
+        title: entry.en.title,
+        summary: entry.en.summary,
+        body: await richTextOrNothing(payload, entry.en.body),
+        accessibilityNotes: entry.en.accessibilityNotes,
       })
     }
     tick(index + 1)

@@ -59,7 +59,7 @@ export type SharedRoute =
   | { type: 'documents' }
   | { type: 'document'; slug: string }
   | { type: 'collections' }
-  | { type: 'collection'; slug: string }
+  | { type: 'collection'; slug: string; page?: number }
   | { type: 'item'; collection: string; identifier: string }
   | { type: 'search' }
   | { type: 'programme' }
@@ -81,7 +81,7 @@ const BUILDERS: Record<Locale, Builders> = {
     documents: () => urls.documents(),
     document: ({ slug }) => urls.document(slug),
     collections: () => urls.collections(),
-    collection: ({ slug }) => urls.collection(slug),
+    collection: ({ slug, page }) => urls.collection(slug, page),
     item: ({ collection, identifier }) => urls.item(collection, identifier),
     search: () => urls.search(),
     programme: () => urls.programme(),
@@ -98,7 +98,7 @@ const BUILDERS: Record<Locale, Builders> = {
     documents: () => englishUrls.documents(),
     document: ({ slug }) => englishUrls.document(slug),
     collections: () => englishUrls.collections(),
-    collection: ({ slug }) => englishUrls.collection(slug),
+    collection: ({ slug, page }) => englishUrls.collection(slug, page),
     item: ({ collection, identifier }) => englishUrls.item(collection, identifier),
     search: () => englishUrls.search(),
     programme: () => englishUrls.programme(),

@@ -1,14 +1,17 @@
+import type { z } from 'zod'
+
 import { typesetIn } from '@domain/format/localeFormat'
 import { englishUrls, RESERVED_ENGLISH_SEGMENTS } from '@domain/urls/localeUrls'
 import { NEWS_CATEGORIES } from '@domain/vocabularies/newsCategories'
 
 import { DEFAULT_ENGLISH_NAV, ENGLISH_UI } from '../lib/english'
-import type { BranchData, EnglishSiteData, NewsData, PageData } from './model'
+import type { BranchData, EnglishSiteData, EventData, Link, NewsData, PageData } from './model'
 import type { ContentReader } from './read/reader'
 import {
   branchSchema,
   collectionSchema,
   documentSchema,
+  eventSchema,
   itemSchema,
   mediaSchema,
   newsSchema,
@@ -16,6 +19,7 @@ import {
   parse,
   type BranchDoc,
   type CollectionDoc,
+  type EventDoc,
   type ItemDoc,
   type NewsDoc,
   type PageDoc,
@@ -23,6 +27,7 @@ import {
 import type { Shaping } from './shape/context'
 import { shapeEnglishBranch, type EnglishMedia } from './shape/englishBranches'
 import type { EnglishDocumentDoc } from './shape/englishDocuments'
+import { shapeEvent } from './shape/events'
 import { shapeNewsItem } from './shape/news'
 import { shapePage } from './shape/pages'
 
@@ -34,23 +39,62 @@ import { shapePage } from './shape/pages'
 
 const hasText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== ''
 
-/** Published news read in English: those with an English title and slug. */
-export async function readEnglishNews(reader: ContentReader): Promise<NewsDoc[]> {
-  const raw = (await reader.published('news', 'en')) as Record<string, unknown>[]
+/**
+ * A collection's published documents read in English that have an English version: their
+ * `field` (the title, a branch's name …) and, unless told otherwise, their slug have text.
+ */
+async function readTranslated<T extends z.ZodType>(
+  reader: ContentReader,
+  collection: Parameters<ContentReader['published']>[0],
+  schema: T,
+  field = 'title',
+  needsSlug = true,
+): Promise<z.output<T>[]> {
+  const raw = (await reader.published(collection, 'en')) as Record<string, unknown>[]
   return raw
-    .filter((doc) => hasText(doc.title) && hasText(doc.slug))
-    .map((doc) => parse(newsSchema, 'news', doc))
+    .filter((doc) => hasText(doc[field]) && (!needsSlug || hasText(doc.slug)))
+    .map((doc) => parse(schema, collection, doc))
+}
+
+/** Published news read in English: those with an English title and slug. */
+export function readEnglishNews(reader: ContentReader): Promise<NewsDoc[]> {
+  return readTranslated(reader, 'news', newsSchema)
 }
 
 /**
- * English news items, shaped like the Ukrainian ones with English words. Links to branches stay
- * out until branch profiles have English pages; the cover stays out until its alt text does.
+ * The branches an English news item concerns: each branch's English page when it has one, else
+ * its Ukrainian page, marked as Ukrainian (the name is Ukrainian too).
+ */
+export function englishBranchLinks(
+  ids: string[],
+  ukrainian: Map<string, BranchData>,
+  english: Map<string, BranchData>,
+): Link[] {
+  return ids.flatMap((id) => {
+    const translated = english.get(id)
+    if (translated) return [{ href: translated.url, title: translated.name }]
+    const original = ukrainian.get(id)
+    return original ? [{ href: original.url, title: original.name, lang: 'uk' as const }] : []
+  })
+}
+
+/** What shaping an English news item or event needs: the branches in both languages, the images. */
+type EnglishShapingContext = {
+  branchById: Map<string, BranchData>
+  englishBranchById: Map<string, BranchData>
+  ogFiles: Map<string, string>
+  mediaDir: string
+}
+
+/**
+ * English news items, shaped like the Ukrainian ones with English words. The cover stays out
+ * until its alt text has an English version.
  */
 export function shapeEnglishNews(
   docs: NewsDoc[],
   ukrainian: NewsData[],
   shaping: Shaping,
-  context: { branchById: Map<string, BranchData>; ogFiles: Map<string, string>; mediaDir: string },
+  context: EnglishShapingContext,
 ): NewsData[] {
   const ukrainianUrl = new Map(ukrainian.map((item) => [item.id, item.url]))
   return docs
@@ -65,7 +109,7 @@ export function shapeEnglishNews(
         categoryLabel: NEWS_CATEGORIES[doc.category].label.en,
         cover: undefined,
         ogImage: undefined,
-        branches: [],
+        branches: englishBranchLinks(doc.branches, context.branchById, context.englishBranchById),
         branchSlugs: [],
         tags: [],
         programmeTasks: [],
@@ -73,6 +117,44 @@ export function shapeEnglishNews(
       }
     })
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+}
+
+/** Published events read in English: those with an English title and slug. */
+export function readEnglishEvents(reader: ContentReader): Promise<EventDoc[]> {
+  return readTranslated(reader, 'events', eventSchema)
+}
+
+/**
+ * English events at /en/events/<slug>/: the event shaped in English (dates, times, categories,
+ * audiences and places in English words), with its branches' English pages where they exist.
+ * Programme tasks and the cover stay out, as on English news.
+ */
+export function shapeEnglishEvents(
+  docs: EventDoc[],
+  ukrainian: EventData[],
+  shaping: Shaping,
+  context: EnglishShapingContext & { now: Date },
+): EventData[] {
+  const ukrainianUrl = new Map(ukrainian.map((event) => [event.id, event.url]))
+  return docs
+    .map((doc) => {
+      const shaped = shapeEvent({ ...doc, cover: undefined }, shaping, {
+        ...context,
+        taskLinks: [],
+        locale: 'en',
+        branchLinks: englishBranchLinks(
+          doc.branches,
+          context.branchById,
+          context.englishBranchById,
+        ),
+      })
+      return {
+        ...shaped,
+        tags: [],
+        translations: { uk: ukrainianUrl.get(doc.id), en: shaped.url },
+      }
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, 'en'))
 }
 
 /** Each Ukrainian document with its English path when it has one. */
@@ -88,11 +170,8 @@ export function withTranslations<T extends { id: string; url: string }>(
 }
 
 /** Published standalone pages read in English: those with an English title and slug. */
-export async function readEnglishPages(reader: ContentReader): Promise<PageDoc[]> {
-  const raw = (await reader.published('pages', 'en')) as Record<string, unknown>[]
-  return raw
-    .filter((doc) => hasText(doc.title) && hasText(doc.slug))
-    .map((doc) => parse(pageSchema, 'pages', doc))
+export function readEnglishPages(reader: ContentReader): Promise<PageDoc[]> {
+  return readTranslated(reader, 'pages', pageSchema)
 }
 
 /** English standalone pages at /en/<slug>/; a slug the English site uses itself stops the build. */
@@ -133,11 +212,8 @@ export async function readEnglishMedia(reader: ContentReader): Promise<EnglishMe
 }
 
 /** Published branches read in English: those with an English name and slug. */
-export async function readEnglishBranches(reader: ContentReader): Promise<BranchDoc[]> {
-  const raw = (await reader.published('branches', 'en')) as Record<string, unknown>[]
-  return raw
-    .filter((doc) => hasText(doc.name) && hasText(doc.slug))
-    .map((doc) => parse(branchSchema, 'branches', doc))
+export function readEnglishBranches(reader: ContentReader): Promise<BranchDoc[]> {
+  return readTranslated(reader, 'branches', branchSchema, 'name')
 }
 
 /** English branch profiles at /en/libraries/<slug>/, in the Ukrainian list's order. */
@@ -155,11 +231,8 @@ export function shapeEnglishBranches(
 }
 
 /** Published collections read in English: those with an English title and slug. */
-export async function readEnglishCollections(reader: ContentReader): Promise<CollectionDoc[]> {
-  const raw = (await reader.published('digital-collections', 'en')) as Record<string, unknown>[]
-  return raw
-    .filter((doc) => hasText(doc.title) && hasText(doc.slug))
-    .map((doc) => parse(collectionSchema, 'digital-collections', doc))
+export function readEnglishCollections(reader: ContentReader): Promise<CollectionDoc[]> {
+  return readTranslated(reader, 'digital-collections', collectionSchema)
 }
 
 /** Published documents read in English: those with a translated title and an English slug. */
@@ -174,20 +247,21 @@ export async function readEnglishDocuments(reader: ContentReader): Promise<Engli
 }
 
 /** Published items read in English: those with an English description. */
-export async function readEnglishItems(reader: ContentReader): Promise<ItemDoc[]> {
-  const raw = (await reader.published('items', 'en')) as Record<string, unknown>[]
-  return raw.filter((doc) => hasText(doc.description)).map((doc) => parse(itemSchema, 'items', doc))
+export function readEnglishItems(reader: ContentReader): Promise<ItemDoc[]> {
+  return readTranslated(reader, 'items', itemSchema, 'description', false)
 }
 
 type NavLink = { label: string; href: string }
 
 /** The English sections that have something in English, for the default menu. */
 export function englishSections(counts: {
+  events?: number
   branches: number
   documents: number
   collections: number
 }): NavLink[] {
   return [
+    ...(counts.events ? [{ label: ENGLISH_UI.events, href: englishUrls.events() }] : []),
     ...(counts.branches > 0 ? [{ label: ENGLISH_UI.libraries, href: englishUrls.branches() }] : []),
     ...(counts.documents > 0
       ? [{ label: ENGLISH_UI.documents, href: englishUrls.documents() }]

@@ -24,6 +24,8 @@ import {
   readEnglishSite,
   shapeEnglishBranches,
   shapeEnglishNews,
+  shapeEnglishEvents,
+  readEnglishEvents,
   shapeEnglishPages,
   withTranslations,
 } from './english'
@@ -175,12 +177,6 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     .sort((a, b) => a.title.localeCompare(b.title, 'uk'))
 
   // The English site (issue #16): only what has an English version.
-  const englishNews = shapeEnglishNews(await readEnglishNews(reader), news, shaping, {
-    branchById,
-    ogFiles,
-    mediaDir,
-  })
-  const englishPages = shapeEnglishPages(await readEnglishPages(reader), pages, shaping)
   const englishMedia = await readEnglishMedia(reader)
   const englishBranches = shapeEnglishBranches(
     await readEnglishBranches(reader),
@@ -188,6 +184,20 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     shaping,
     englishMedia,
   )
+  const englishNews = shapeEnglishNews(await readEnglishNews(reader), news, shaping, {
+    branchById,
+    englishBranchById: new Map(englishBranches.map((branch) => [branch.id, branch])),
+    ogFiles,
+    mediaDir,
+  })
+  const englishPages = shapeEnglishPages(await readEnglishPages(reader), pages, shaping)
+  const englishEvents = shapeEnglishEvents(await readEnglishEvents(reader), events, shaping, {
+    branchById,
+    englishBranchById: new Map(englishBranches.map((branch) => [branch.id, branch])),
+    ogFiles,
+    mediaDir,
+    now,
+  })
   const englishDocuments = shapeEnglishDocuments(
     await readEnglishDocuments(reader),
     documents,
@@ -210,6 +220,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     news.length - englishNews.length,
     englishPages,
     englishSections({
+      events: englishEvents.length,
       branches: englishBranches.length,
       documents: englishDocuments.length,
       collections: englishCollections.length,
@@ -240,7 +251,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     ),
     pages: withTranslations(pages, englishPages),
     programmeTasks,
-    events,
+    events: withTranslations(events, englishEvents),
     inboxStatistics: parse(inboxStatisticsSchema, 'inbox statistics', rawInboxStatistics),
     faq: rawFaq.map((raw) => {
       const doc = parse(faqSchema, 'faq', raw)
@@ -253,6 +264,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     }),
     englishSite,
     englishNews,
+    englishEvents,
     englishPages,
     englishBranches,
     englishCollections: englishCollections.map((collection) => ({

@@ -1,6 +1,7 @@
 import type { FaqEntry } from '@domain/faq/publicFaq'
 import type { MonthStatistics } from '@domain/submissions/statistics'
 import type { Translations } from '@domain/i18n/alternates'
+import type { Locale } from '@domain/i18n/locales'
 import type { Weekday } from '@domain/vocabularies/weekdays'
 import type { DocumentStatus } from '@domain/vocabularies/documentStatuses'
 import type { Schedule, SpecialDay } from '@domain/opening-hours/schedule'
@@ -16,7 +17,8 @@ import type { Attachment, TocEntry } from './richText'
 
 /** The shapes the pages render: plain, serialisable, already typeset and linked. */
 
-export type Link = { href: string; title: string }
+/** `lang`: the language of the page it leads to, when not the page's own (an English page's link to a Ukrainian one). */
+export type Link = { href: string; title: string; lang?: Locale }
 
 /** A link to a programme task's page, with the task's slug for counting. */
 export type TaskLink = Link & { slug: string }
@@ -135,6 +137,8 @@ export type EventData = {
   /** Dates held before the build (cancelled ones left out), by Kyiv year: `{ "2025": 12 }`. */
   heldByYear: Record<string, number>
   updatedAt: string
+  /** Its paths in the languages it exists in (issue #16). */
+  translations?: Translations
 }
 
 export type WeeklyRow = { day: Weekday; label: string; hours?: string; breakText?: string }
@@ -324,6 +328,7 @@ export type SiteModel = {
   /** The English site: only what editors translated (issue #16). */
   englishSite: EnglishSiteData
   englishNews: NewsData[]
+  englishEvents: EventData[]
   englishPages: PageData[]
   englishBranches: BranchData[]
   englishCollections: CollectionData[]

@@ -54,6 +54,7 @@ export const content = {
     (await all<EnglishSiteData>('englishSite'))[0]!,
   englishNews: async () => sortNews(await all<NewsData>('englishNews')),
   englishPages: async () => all<PageData>('englishPages'),
+  englishEvents: async () => all<EventData>('englishEvents'),
   englishDocuments: async () =>
     (await all<DocumentData>('englishDocuments')).sort((a, b) =>
       (b.adoptedOn ?? b.validFrom ?? '').localeCompare(a.adoptedOn ?? a.validFrom ?? ''),

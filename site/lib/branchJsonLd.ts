@@ -1,16 +1,10 @@
-import { WEEKDAYS } from '@domain/vocabularies/weekdays'
+import { WEEKDAY_LABELS, WEEKDAYS, type Weekday } from '@domain/vocabularies/weekdays'
+import type { Locale } from '@domain/i18n/locales'
 
 import type { BranchData } from '../data/model'
 
-const SCHEMA_DAY: Record<string, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-}
+/** schema.org's day names are the English ones. */
+const schemaDay = (day: Weekday) => WEEKDAY_LABELS[day].en
 
 /**
  * A branch's hours for schema.org (the Ukrainian and the English page alike): weekly hours split
@@ -32,7 +26,7 @@ export function openingHoursJsonLd(branch: BranchData): {
         : [[hours.opens, hours.closes]]
     return spans.map(([opens, closes]) => ({
       '@type': 'OpeningHoursSpecification',
-      dayOfWeek: `https://schema.org/${SCHEMA_DAY[day]}`,
+      dayOfWeek: `https://schema.org/${schemaDay(day)}`,
       opens,
       closes,
     }))
@@ -56,5 +50,40 @@ export function openingHoursJsonLd(branch: BranchData): {
   return {
     openingHoursSpecification: weekly,
     specialOpeningHoursSpecification: special.length > 0 ? special : undefined,
+  }
+}
+
+/**
+ * A branch as a schema.org Library, in the page's language: the English page says so
+ * (`inLanguage`); the Ukrainian one, the default, does not.
+ */
+export function libraryJsonLd(
+  branch: BranchData,
+  base: URL,
+  organization: string,
+  locale: Locale,
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Library',
+    name: branch.name,
+    url: new URL(branch.url, base).href,
+    inLanguage: locale === 'uk' ? undefined : locale,
+    telephone: branch.phones.map((phone) => phone.tel.slice(4)),
+    email: branch.email,
+    image: branch.photos[0] ? new URL(branch.photos[0].src, base).href : undefined,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: branch.address.line,
+      postalCode: branch.address.postcode,
+      addressLocality: branch.address.city,
+      addressCountry: 'UA',
+    },
+    geo:
+      branch.latitude !== undefined && branch.longitude !== undefined
+        ? { '@type': 'GeoCoordinates', latitude: branch.latitude, longitude: branch.longitude }
+        : undefined,
+    ...openingHoursJsonLd(branch),
+    parentOrganization: { '@type': 'Organization', name: organization },
   }
 }

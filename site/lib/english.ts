@@ -1,29 +1,22 @@
 import { englishUrls } from '@domain/urls/localeUrls'
 
 /**
- * The English site's own words: what the layout and the lists say, and what stands in for a
- * setting the editors have not translated yet (never Ukrainian text under an English page).
+ * The English site's own words: what the lists say, and what stands in for a setting the editors
+ * have not translated yet (never Ukrainian text under an English page). The layout's and each
+ * shared page type's words are in domain/i18n/siteWords.ts.
  */
 export const ENGLISH_UI = {
   siteName: 'Centralized Library System of Solomianskyi District, Kyiv',
   shortName: 'Solomianka Libraries',
   tagline: 'Public libraries of Solomianskyi district, Kyiv',
-  skipLink: 'Skip to content',
   home: 'Home',
   news: 'News',
+  events: 'Events',
   libraries: 'Libraries',
   collections: 'Digital collections',
   documents: 'Documents',
   notFound: 'Page not found',
-  search: 'Search',
-  searchSite: 'Search the English pages',
-  mainMenu: 'Main menu',
-  youAreHere: 'You are here',
-  newsInRss: 'News in RSS',
-  readMore: 'Read also',
   ukrainianOnly: 'available in Ukrainian only',
-  inUkrainian: 'Українською',
-  inUkrainianHome: 'Українською: головна сторінка',
 } as const
 
 /** The English menu when the editors have not written one: the pages English has. */

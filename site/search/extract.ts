@@ -121,8 +121,19 @@ function findMain(node: {
   return undefined
 }
 
-/** The text blocks of a page's main content, in reading order. */
-export function extractBlocks(html: string): Block[] {
+/**
+ * A run marked in another language than its page's, on a page that is not Ukrainian: an English
+ * page's catalogued Ukrainian title or address (`lang="uk"`). Left out of that page's index, so
+ * that its Ukrainian words never find the page in the English index (issue #16). Ukrainian pages
+ * index all their text, as before.
+ */
+function foreignRun(node: ElementNode, pageLang: Locale): boolean {
+  const lang = node.attributes?.lang
+  return pageLang !== 'uk' && typeof lang === 'string' && lang !== '' && lang !== pageLang
+}
+
+/** The text blocks of a page's main content, in reading order; `lang`: the page's language. */
+export function extractBlocks(html: string, lang: Locale = 'uk'): Block[] {
   const main = findMain(parse(html) as ElementNode)
   if (!main) return []
   const blocks: Block[] = []
@@ -138,7 +149,7 @@ export function extractBlocks(html: string): Block[] {
         current.text += decodeEntities(child.value)
       } else if (child.type === ELEMENT_NODE) {
         const element = child
-        if (ignored(element)) continue
+        if (ignored(element) || foreignRun(element, lang)) continue
         const heading = HEADINGS[element.name]
         if (heading || BLOCKS.has(element.name)) {
           flush()

@@ -32,7 +32,7 @@ function pageFromHtml(record: SearchRecord, html: string): IndexPage {
   return {
     url: record.url,
     title: record.title,
-    blocks: extractBlocks(html),
+    blocks: extractBlocks(html, record.lang),
     meta: {
       type: record.type,
       date: record.dateText,

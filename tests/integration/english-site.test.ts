@@ -39,6 +39,11 @@ function switcher(page: string): { href: string; text: string } | undefined {
   return match ? { href: match[1]!, text: match[2]! } : undefined
 }
 
+async function englishEventPages(): Promise<string[]> {
+  const entries = await readdir(path.join(built(), 'en', 'events'), { withFileTypes: true })
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => `/en/events/${entry.name}/`)
+}
+
 async function englishNewsPages(): Promise<string[]> {
   const entries = await readdir(path.join(built(), 'en', 'news'), { withFileTypes: true })
   return entries.filter((entry) => entry.isDirectory()).map((entry) => `/en/news/${entry.name}/`)
@@ -55,6 +60,39 @@ async function englishItemPages(): Promise<string[]> {
         pages.push(`/en/collections/${collection.name}/${entry.name}/`)
   }
   return pages
+}
+
+/** A collection's published documents as read in English (untranslated fields read as empty). */
+async function readInEnglish<
+  C extends 'branches' | 'digital-collections' | 'items' | 'documents' | 'events',
+>(collection: C) {
+  const { docs } = await payload.find({
+    collection,
+    locale: 'en',
+    depth: 0,
+    limit: 0,
+    overrideAccess: false,
+  })
+  return docs
+}
+
+/** The Ukrainian page of a published document that has no English version. */
+async function ukrainianOnlySlug(collection: 'news' | 'events'): Promise<string> {
+  const { docs } = await payload.find({
+    collection,
+    locale: 'en',
+    where: { and: [{ _status: { equals: 'published' } }, { title: { exists: false } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const doc = await payload.findByID({
+    collection,
+    id: docs[0]!.id,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return doc.slug!
 }
 
 beforeAll(async () => {
@@ -101,21 +139,7 @@ describe('the English site', () => {
   })
 
   it('gives a Ukrainian-only page no hreflang and a switcher to the English home that says so', async () => {
-    const { docs } = await payload.find({
-      collection: 'news',
-      locale: 'en',
-      where: { and: [{ _status: { equals: 'published' } }, { title: { exists: false } }] },
-      limit: 1,
-      depth: 0,
-      overrideAccess: false,
-    })
-    const ukrainianOnly = await payload.findByID({
-      collection: 'news',
-      id: docs[0]!.id,
-      depth: 0,
-      overrideAccess: false,
-    })
-    const page = await html(`/novyny/${ukrainianOnly.slug}/`)
+    const page = await html(`/novyny/${await ukrainianOnlySlug('news')}/`)
     expect(alternates(page)).toEqual({})
     expect(switcher(page)).toEqual({ href: '/en/', text: 'English: home page' })
   })
@@ -136,13 +160,7 @@ describe('the English site', () => {
   })
 
   it('has an English profile of every translated branch, paired both ways, listed in English', async () => {
-    const { docs } = await payload.find({
-      collection: 'branches',
-      locale: 'en',
-      depth: 0,
-      limit: 0,
-      overrideAccess: false,
-    })
+    const docs = await readInEnglish('branches')
     const translated = docs.filter((doc) => doc.name && doc.slug)
     expect(translated.length).toBeGreaterThan(0)
     const list = await html('/en/libraries/')
@@ -178,13 +196,7 @@ describe('the English site', () => {
       'x-default': '/kolektsii/',
     })
     expect(alternates(await html('/kolektsii/'))).toEqual(alternates(list))
-    const { docs: collections } = await payload.find({
-      collection: 'digital-collections',
-      locale: 'en',
-      depth: 0,
-      limit: 0,
-      overrideAccess: false,
-    })
+    const collections = await readInEnglish('digital-collections')
     const translated = collections.filter((doc) => doc.title && doc.slug)
     expect(translated.length).toBeGreaterThan(0)
     for (const collection of translated) {
@@ -196,13 +208,7 @@ describe('the English site', () => {
       expect(alternates(await html(pair.uk!))).toEqual(pair)
     }
     // Every item with an English description has its English page, paired with the Ukrainian one.
-    const { docs: items } = await payload.find({
-      collection: 'items',
-      locale: 'en',
-      depth: 0,
-      limit: 0,
-      overrideAccess: false,
-    })
+    const items = await readInEnglish('items')
     const described = items.filter((item) => item.description)
     expect(described.length).toBeGreaterThan(0)
     const itemPages = await englishItemPages()
@@ -219,13 +225,7 @@ describe('the English site', () => {
   })
 
   it('has the documents with a translated title, official title kept, paired both ways', async () => {
-    const { docs } = await payload.find({
-      collection: 'documents',
-      locale: 'en',
-      depth: 0,
-      limit: 0,
-      overrideAccess: false,
-    })
+    const docs = await readInEnglish('documents')
     const translated = docs.filter((doc) => doc.titleTranslation && doc.slug)
     expect(translated.length).toBeGreaterThan(0)
     const list = await html('/en/documents/')
@@ -243,6 +243,81 @@ describe('the English site', () => {
       expect(pair.en).toBe(english)
       expect(alternates(await html(pair.uk!))).toEqual(pair)
     }
+  })
+
+  it('has an English page of every translated event, in English words, paired both ways', async () => {
+    const docs = await readInEnglish('events')
+    const translated = docs.filter((doc) => doc.title && doc.slug)
+    expect(translated.length).toBeGreaterThan(0)
+    expect((await englishEventPages()).sort()).toEqual(
+      translated.map((doc) => `/en/events/${doc.slug}/`).sort(),
+    )
+    const list = await html('/en/events/')
+    expect(langOf(list)).toBe('en')
+    expect(alternates(list)).toEqual({ uk: '/podii/', en: '/en/events/', 'x-default': '/podii/' })
+    expect(alternates(await html('/podii/'))).toEqual(alternates(list))
+    // The English list says how many events are in Ukrainian only, and links them.
+    expect(list).toMatch(
+      /\d+\u00a0events available in Ukrainian only \(<a href="\/podii\/" hreflang="uk" lang="uk">/,
+    )
+    expect(await html('/en/')).toContain('<a href="/en/events/"')
+    for (const doc of translated) {
+      const english = `/en/events/${doc.slug}/`
+      const page = await html(english)
+      expect(langOf(page), english).toBe('en')
+      const pair = alternates(page)
+      expect(pair.en).toBe(english)
+      expect(pair.uk).toMatch(/^\/podii\/[^/]+\/$/)
+      expect(switcher(page)).toEqual({ href: pair.uk, text: 'Українською' })
+      const ukrainian = await html(pair.uk!)
+      expect(alternates(ukrainian)).toEqual(pair)
+      expect(switcher(ukrainian)).toEqual({ href: english, text: 'English' })
+      expect(page).toContain('<dt>When</dt>')
+      expect(page).toMatch(
+        /<dt>Admission<\/dt><dd>(Free entry|Paid|<span lang="uk">[^<]+<\/span>)<\/dd>/,
+      )
+      // Its h1 stands in an article: the English search takes it (site/search/englishPages.ts).
+      expect(page).toMatch(/<article[^>]*>[\s\S]*<h1>/)
+    }
+    // Dates and times in English on the Kyiv clock, and registration on the Ukrainian page.
+    const club = await html(
+      `/en/events/${translated.find((doc) => doc.title === 'English conversation club')!.slug}/`,
+    )
+    expect(club).toContain('<dd>every Tuesday, 18:00–19:30</dd>')
+    expect(club).toMatch(/<time datetime="[^"]+">Tuesday \d+ [A-Z][a-z]+, 18:00–19:30<\/time>/)
+    expect(club).toMatch(/Registration is on <a href="\/podii\/[^"]+\/" hreflang="uk">/)
+    // The form itself is on the Ukrainian page only.
+    expect(club).not.toContain('name="occurrence"')
+    expect(await html(alternates(club).uk!)).toContain('name="occurrence"')
+    // An event without an English version has no English page, and says so on its Ukrainian one.
+    const page = await html(`/podii/${await ukrainianOnlySlug('events')}/`)
+    expect(alternates(page)).toEqual({})
+    expect(switcher(page)).toEqual({ href: '/en/', text: 'English: home page' })
+  })
+
+  it('links an English news item’s branches to their English pages, or marks the Ukrainian ones', async () => {
+    let linked = 0
+    for (const english of await englishNewsPages()) {
+      const meta = /<p class="meta">([\s\S]*?)<\/p>/.exec(await html(english))![1]!
+      for (const [link] of meta.matchAll(/<a [^>]+>/g)) {
+        linked += 1
+        expect(link, english).toMatch(/href="\/en\/libraries\/[^"]+\/"|hreflang="uk" lang="uk"/)
+      }
+    }
+    expect(linked).toBeGreaterThan(0)
+  })
+
+  it('puts the h1 of English branch, document and item pages in an article, for the English search', async () => {
+    const some = async (dir: string) =>
+      (await readdir(path.join(built(), 'en', dir), { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+        .map((entry) => `/en/${dir}/${entry.name}/`)
+    for (const english of [
+      ...(await some('libraries')),
+      ...(await some('documents')),
+      ...(await englishItemPages()),
+    ])
+      expect(await html(english), english).toMatch(/<article class="wrap">[\s\S]*<h1[ >]/)
   })
 
   it('has an English 404 page without an address of its own, left out of the sitemap', async () => {
@@ -272,6 +347,8 @@ describe('the English site', () => {
       ...branches,
       ...(await englishItemPages()),
       ...(await englishNewsPages()),
+      '/en/events/',
+      ...(await englishEventPages()),
     ]) {
       const page = await html(english)
       const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(page)![1]!
@@ -287,7 +364,13 @@ describe('the English site', () => {
     expect(feed).toContain('<language>en</language>')
     expect(feed.match(/<item>/g)?.length).toBe((await englishNewsPages()).length)
     const sitemap = await readFile(path.join(built(), 'sitemap-0.xml'), 'utf8')
-    for (const page of ['/en/', '/en/news/', (await englishNewsPages())[0]!])
+    for (const page of [
+      '/en/',
+      '/en/news/',
+      (await englishNewsPages())[0]!,
+      '/en/events/',
+      (await englishEventPages())[0]!,
+    ])
       expect(sitemap).toContain(`${page}</loc>`)
   })
 

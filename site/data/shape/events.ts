@@ -4,19 +4,22 @@ import { isoWeekday, kyivDay } from '@domain/time/kyivTime'
 import { type Occurrence, type Window, occurrences } from '@domain/events/occurrences'
 import type { EventSchedule, OccurrenceChange } from '@domain/events/schedule'
 import {
-  describeRule,
-  formatDaySpan,
-  formatOccurrenceStart,
-  formatTimeRange,
+  ageTextIn,
+  describeRuleIn,
+  formatDaySpanIn,
+  formatOccurrenceIn,
+  formatOccurrenceStartIn,
 } from '@domain/format/eventDates'
 import { kyivYear } from '@domain/format/dates'
+import { typesetIn } from '@domain/format/localeFormat'
 import { typeset } from '@domain/format/typography'
-import { urls } from '@domain/urls/urls'
+import type { Locale } from '@domain/i18n/locales'
+import { pathIn } from '@domain/urls/localeUrls'
 import { EVENT_AUDIENCES } from '@domain/vocabularies/eventAudiences'
 import { EVENT_CATEGORIES } from '@domain/vocabularies/eventCategories'
 import { WEEKDAYS } from '@domain/vocabularies/weekdays'
 
-import type { BranchData, EventData, OccurrenceData, TaskLink } from '../model'
+import type { BranchData, EventData, Link, OccurrenceData, TaskLink } from '../model'
 import type { EventDoc } from '../read/schemas'
 import type { Shaping } from './context'
 
@@ -30,7 +33,13 @@ export function buildWindow(now: Date): Window {
   }
 }
 
+/** One date of an event, as the Ukrainian pages show it. */
 export function shapeOccurrence(occurrence: Occurrence): OccurrenceData {
+  return shapeOccurrenceIn('uk', occurrence)
+}
+
+/** One date of an event; `when` in the page's language (the place and note stay as written). */
+export function shapeOccurrenceIn(locale: Locale, occurrence: Occurrence): OccurrenceData {
   return {
     key: occurrence.key,
     start: occurrence.start.toISOString(),
@@ -42,39 +51,53 @@ export function shapeOccurrence(occurrence: Occurrence): OccurrenceData {
     note: occurrence.note ? typeset(occurrence.note) : undefined,
     span: occurrence.span,
     day: kyivDay(occurrence.start),
-    when: occurrence.span
-      ? formatDaySpan(occurrence.start, occurrence.end)
-      : `${formatOccurrenceStart(occurrence.start).replace(/, \d\d:\d\d$/, '')}, ${formatTimeRange(occurrence.start, occurrence.end)}`,
+    when: formatOccurrenceIn(locale, occurrence),
   }
 }
 
 /** The schedule in words, for the event's page and cards. */
-function scheduleText(schedule: EventSchedule, list: Occurrence[]): string {
+function scheduleText(schedule: EventSchedule, list: Occurrence[], locale: Locale): string {
   const first = list[0]
   switch (schedule.kind) {
     case 'rule': {
       const weekday = schedule.date ? WEEKDAYS[isoWeekday(schedule.date) - 1]! : 'mon'
-      return describeRule(schedule, weekday)
+      return describeRuleIn(locale, schedule, weekday)
     }
     case 'span':
-      return first ? formatDaySpan(first.start, first.end) : ''
+      return first ? formatDaySpanIn(locale, first.start, first.end) : ''
     case 'dates':
       return list.length > 1
-        ? `${list.length} дат`
+        ? `${list.length} ${PLACE_WORDS[locale].dates}`
         : first
-          ? formatOccurrenceStart(first.start)
+          ? formatOccurrenceStartIn(locale, first.start)
           : ''
     default:
-      return first ? formatOccurrenceStart(first.start) : ''
+      return first ? formatOccurrenceStartIn(locale, first.start) : ''
   }
 }
 
-function ageText(doc: EventDoc): string | undefined {
-  const { ageFrom, ageTo } = doc
-  if (ageFrom != null && ageTo != null) return `${ageFrom}–${ageTo} років`
-  if (ageFrom != null) return `від ${ageFrom} років`
-  if (ageTo != null) return `до ${ageTo} років`
-  return undefined
+const PLACE_WORDS: Record<Locale, { online: string; unknown: string; dates: string }> = {
+  uk: { online: 'Онлайн', unknown: 'Місце уточнюється', dates: 'дат' },
+  en: { online: 'Online', unknown: 'Venue to be confirmed', dates: 'dates' },
+}
+
+/** The place in one line (the branches in this language; another place as written). */
+function placeText(
+  doc: EventDoc,
+  venue: string,
+  branches: Link[],
+  linked: BranchData[],
+  locale: Locale,
+): string {
+  const words = PLACE_WORDS[locale]
+  if (venue === 'online') return words.online
+  if (venue === 'other')
+    return typeset([doc.placeName, doc.address].filter(Boolean).join(', ') || words.unknown)
+  if (locale === 'uk')
+    return (
+      linked.map((branch) => `${branch.name}, ${branch.address.line}`).join('; ') || words.unknown
+    )
+  return branches.map((branch) => branch.title).join('; ') || words.unknown
 }
 
 /** An event with its computed dates, place and links, typeset for the pages. */
@@ -87,8 +110,16 @@ export function shapeEvent(
     ogFiles: Map<string, string>
     mediaDir: string
     now: Date
+    /**
+     * The language the event is shaped in (Ukrainian by default). Another language needs the
+     * branches' links in it (englishBranchLinks): a branch without its page there links the
+     * Ukrainian one.
+     */
+    locale?: Locale
+    branchLinks?: Link[]
   },
 ): EventData {
+  const locale = context.locale ?? 'uk'
   const schedule = doc.schedule as EventSchedule
   const changes = (doc.changes ?? []) as OccurrenceChange[]
   const list = occurrences(schedule, changes, buildWindow(context.now))
@@ -97,35 +128,32 @@ export function shapeEvent(
     .filter((branch) => branch !== undefined)
   const venue = doc.venue ?? 'branch'
   const firstBranch = linked[0]
-  const placeText =
-    venue === 'online'
-      ? 'Онлайн'
-      : venue === 'other'
-        ? typeset([doc.placeName, doc.address].filter(Boolean).join(', ') || 'Місце уточнюється')
-        : linked.map((branch) => `${branch.name}, ${branch.address.line}`).join('; ') ||
-          'Місце уточнюється'
+  const branches =
+    context.branchLinks ?? linked.map((branch) => ({ href: branch.url, title: branch.name }))
   const cover = shaping.picture(doc.cover, [400, 800, 1200], `events «${doc.slug}», поле «cover»`)
   const og = doc.cover ? context.ogFiles.get(doc.cover) : undefined
   const audiences = doc.audiences ?? []
   return {
     id: doc.id,
     slug: doc.slug,
-    url: urls.event(doc.slug),
-    title: typeset(doc.title),
-    summary: doc.summary ? typeset(doc.summary) : undefined,
+    url: pathIn(locale, { type: 'event', slug: doc.slug }),
+    title: typesetIn(locale, doc.title),
+    summary: doc.summary ? typesetIn(locale, doc.summary) : undefined,
     category: doc.category,
-    categoryLabel: EVENT_CATEGORIES[doc.category].label.uk,
+    categoryLabel: EVENT_CATEGORIES[doc.category].label[locale],
     audiences,
-    audienceLabels: audiences.map((audience) => EVENT_AUDIENCES[audience].label.uk),
-    ageText: ageText(doc),
-    branches: linked.map((branch) => ({ href: branch.url, title: branch.name })),
+    audienceLabels: audiences.map((audience) => EVENT_AUDIENCES[audience].label[locale]),
+    ageText: ageTextIn(locale, doc.ageFrom, doc.ageTo),
+    branches,
     branchSlugs: linked.map((branch) => branch.slug),
     venue,
-    placeText,
+    placeText: placeText(doc, venue, branches, linked, locale),
     address:
       venue === 'other' ? doc.address : venue === 'branch' ? firstBranch?.address.line : undefined,
     onlineUrl: venue === 'online' ? doc.onlineUrl : undefined,
-    accessibilityNotes: doc.accessibilityNotes ? typeset(doc.accessibilityNotes) : undefined,
+    accessibilityNotes: doc.accessibilityNotes
+      ? typesetIn(locale, doc.accessibilityNotes)
+      : undefined,
     free: doc.free ?? true,
     price: doc.price ? typeset(doc.price) : undefined,
     language: doc.language,
@@ -137,8 +165,13 @@ export function shapeEvent(
     ogImage: og
       ? shaping.images.copy(path.join(context.mediaDir, og), `/media/og/${og}`)
       : undefined,
-    bodyHtml: shaping.render(doc.body, 'events', doc.slug, 'body').html,
-    scheduleText: scheduleText(schedule, list),
+    bodyHtml: shaping.render(
+      doc.body,
+      'events',
+      doc.slug,
+      locale === 'uk' ? 'body' : `body (${locale})`,
+    ).html,
+    scheduleText: scheduleText(schedule, list, locale),
     schedule,
     changes,
     registration: {
@@ -152,7 +185,7 @@ export function shapeEvent(
       maxPlacesPerPerson: doc.registration?.maxPlacesPerPerson ?? undefined,
       closesMinutesBefore: doc.registration?.closesMinutesBefore ?? 0,
     },
-    occurrences: list.map(shapeOccurrence),
+    occurrences: list.map((occurrence) => shapeOccurrenceIn(locale, occurrence)),
     heldByYear: heldByYear(schedule, changes, context.now),
     updatedAt: doc.updatedAt,
   }

@@ -64,6 +64,23 @@ test.describe('English search', () => {
     expect(status).toMatch(/^Nothing found for “Чоколівці”/)
   })
 
+  test('English branch, item and event pages are found by their English words only', async ({
+    page,
+  }) => {
+    await search(page, '/en/search/', '?q=locomotive')
+    expect(await allResults(page)).toContainEqual(
+      expect.stringMatching(/^\/en\/collections\/[^/]+\/[^/]+\/$/),
+    )
+    await search(page, '/en/search/', '?q=Kotsiubynskyi')
+    expect(await allResults(page)).toContainEqual(expect.stringMatching(/^\/en\/libraries\/[^/]+\/$/))
+    await search(page, '/en/search/', '?q=nordic')
+    await expect(resultLinks(page).first()).toHaveText('Nordic walking with the library')
+    await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/en\/events\//)
+    // Their catalogued Ukrainian titles and addresses are marked lang="uk" and left out.
+    const status = await search(page, '/en/search/', `?q=${encodeURIComponent('вулиця')}`)
+    expect(status).toMatch(/^Nothing found for “вулиця”/)
+  })
+
   test('the Ukrainian search never lists an English page nor loads the English index', async ({
     page,
   }) => {

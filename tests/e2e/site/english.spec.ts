@@ -104,6 +104,10 @@ function englishBranchPages(): string[] {
   return builtPages().filter((path) => /^\/en\/libraries\/[^/]+\/$/.test(path))
 }
 
+function englishEventPages(): string[] {
+  return builtPages().filter((path) => /^\/en\/events\/[^/]+\/$/.test(path))
+}
+
 function englishItemPages(): string[] {
   return builtPages().filter((path) => /^\/en\/collections\/[^/]+\/[A-Z][A-Z0-9-]*\/$/.test(path))
 }
@@ -125,6 +129,28 @@ test('an English branch profile says in English whether it is open, and pairs wi
   await expect(page).toHaveURL(new RegExp(`${pair.uk}$`))
   expect(await alternates(page)).toEqual(pair)
   await expect(page.locator('open-now [data-label]').first()).toHaveText(/[А-ЯІЇЄҐ]/)
+})
+
+test('an English event says when, where and how to register in English, paired with its Ukrainian page', async ({
+  page,
+}) => {
+  await page.goto('/en/events/')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByText(/events? available in Ukrainian only/)).toBeVisible()
+  await page.getByRole('link', { name: 'English conversation club' }).click()
+  await expect(page.locator('h1')).toHaveText('English conversation club')
+  await expect(page.locator('dl.facts')).toContainText('every Tuesday, 18:00–19:30')
+  await expect(page.locator('.occurrences time').first()).toHaveText(
+    /^Tuesday \d+ [A-Z][a-z]+, 18:00–19:30$/,
+  )
+  // The registration form is the Ukrainian page's: the English page leads there.
+  const register = page.getByRole('link', { name: 'the event’s Ukrainian page' })
+  const pair = await alternates(page)
+  expect(pair.uk).toMatch(/^\/podii\/[^/]+\/$/)
+  await expect(register).toHaveAttribute('href', pair.uk!)
+  await page.getByRole('link', { name: 'Українською', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`${pair.uk}$`))
+  expect(await alternates(page)).toEqual(pair)
 })
 
 test('a missing English address answers with the English 404 page and its status', async ({
@@ -160,6 +186,9 @@ for (const path of [
   '/en/collections/',
   'first English item',
   '/en/documents/',
+  'first English document',
+  '/en/events/',
+  'first English event',
   '/en/404/',
 ]) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
@@ -167,6 +196,9 @@ for (const path of [
       'first English news item': () => englishNewsPages()[0]!,
       'first English branch': () => englishBranchPages()[0]!,
       'first English item': () => englishItemPages()[0]!,
+      'first English event': () => englishEventPages()[0]!,
+      'first English document': () =>
+        builtPages().find((path) => /^\/en\/documents\/(?!page\/)[^/]+\/$/.test(path))!,
     }
     await page.goto(path.startsWith('/') ? path : pages[path]!())
     const results = await new AxeBuilder({ page })

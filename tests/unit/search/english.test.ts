@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { queryTerms, readQuery, sharesBeginning } from '@site/search/client'
 import { englishRecord, englishRecords, englishType } from '@site/search/englishPages'
-import type { IndexPage } from '@site/search/extract'
+import { extractBlocks, type IndexPage } from '@site/search/extract'
 import { writeSearchIndex } from '@site/search/indexer'
 import { queryKeys } from '@site/search/normalize'
 
@@ -65,6 +65,25 @@ describe('English records from the built pages', () => {
       page('<article><h1>Library No. 5</h1><p>Opening hours</p></article>'),
     )
     expect(branch).toMatchObject({ type: 'branch', filters: { type: ['Libraries'], year: [] } })
+  })
+
+  it('indexes an English page by its English words only: runs marked Ukrainian stay out', () => {
+    const item = page(
+      `<article><p class="tag">Photograph</p><h1 lang="uk">Весілля на Чоколівці</h1>
+       <p class="lead">A wedding party in Chokolivka, 1965.</p>
+       <dl><dt>Places</dt><dd lang="uk">Чоколівка</dd><dt>Shelf mark</dt><dd>shelf mark <span lang="uk">КР-12</span></dd></dl>
+       <p lang="en">Digitised in 2024.</p></article>`,
+    )
+    const words = extractBlocks(item, 'en')
+      .map((block) => block.text)
+      .join(' ')
+    expect(words).toBe(
+      'Photograph A wedding party in Chokolivka, 1965. Places Shelf mark shelf mark Digitised in 2024.',
+    )
+    // A Ukrainian page indexes all of its text, as before.
+    expect(
+      extractBlocks(item.replace('lang="en"', 'lang="uk"')).map((block) => block.text),
+    ).toContain('Весілля на Чоколівці')
   })
 
   it('walks a built site: every English content page, in path order', async () => {
