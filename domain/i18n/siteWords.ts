@@ -270,6 +270,7 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
         de: 'німецька',
         en: 'англійська',
         yi: 'їдиш',
+        zxx: 'без мовного вмісту',
       },
     },
   },
