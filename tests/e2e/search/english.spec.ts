@@ -72,7 +72,9 @@ test.describe('English search', () => {
       expect.stringMatching(/^\/en\/collections\/[^/]+\/[^/]+\/$/),
     )
     await search(page, '/en/search/', '?q=Kotsiubynskyi')
-    expect(await allResults(page)).toContainEqual(expect.stringMatching(/^\/en\/libraries\/[^/]+\/$/))
+    expect(await allResults(page)).toContainEqual(
+      expect.stringMatching(/^\/en\/libraries\/[^/]+\/$/),
+    )
     await search(page, '/en/search/', '?q=nordic')
     await expect(resultLinks(page).first()).toHaveText('Nordic walking with the library')
     await expect(resultLinks(page).first()).toHaveAttribute('href', /^\/en\/events\//)
