@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, stripVTControlCharacters } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
@@ -97,12 +97,14 @@ async function measureParts(
   without: Record<Omittable, number[]>
   openDataMs: number[]
   programmeMs: number[]
+  pagesMs: Record<Omittable, number[]>
 }> {
   const result = {
     full: [] as number[],
     without: { 'open-data': [], programme: [] } as Record<Omittable, number[]>,
     openDataMs: [] as number[],
     programmeMs: [] as number[],
+    pagesMs: { 'open-data': [], programme: [] } as Record<Omittable, number[]>,
   }
   const lastRelease = async (): Promise<LastRelease> =>
     (
@@ -151,6 +153,8 @@ async function measureParts(
         const programme = stepMs(/\[програма\].* за (\d+) мс/)
         if (openData) result.openDataMs.push(Number(openData))
         if (programme) result.programmeMs.push(Number(programme))
+        for (const part of OMITTABLE)
+          result.pagesMs[part].push(renderMs(publisherLog, PART_PAGES[part]))
       }
       log(
         `Compared release ${round}, ${omit ? `without ${omit}` : 'whole'}: ${seconds(durationMs)}`,
@@ -180,6 +184,44 @@ function printPublishRounds(times: {
     `Status change → in the served HTML (full release, median): ${seconds(median(statusServed))}, ` +
       `${(median(statusServed) / median(served)).toFixed(2)}× the publish → served baseline`,
   )
+}
+
+/** The pages each omittable part adds to a release, by their URL's first segment. */
+const PART_PAGES: Record<Omittable, string> = {
+  'open-data': '/vidkryti-dani/',
+  programme: '/prohrama/',
+}
+
+/**
+ * The time Astro spent rendering the pages under a prefix, summed from its page list in the
+ * build's log («├─ /prohrama/x/index.html (+12ms)»): the part's own share of the release,
+ * measured inside one release rather than as the difference of two noisy ones.
+ */
+function renderMs(publisherLog: Array<{ line: string }>, prefix: string): number {
+  let total = 0
+  let inPart = false
+  for (const { line } of publisherLog) {
+    // Astro writes a page's name and its time as two log calls: on one line or on two.
+    const plain = stripVTControlCharacters(line)
+    const page = /[├└]─ (\S+)/.exec(plain)
+    if (page) inPart = page[1]!.startsWith(prefix)
+    const took = /\(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(plain)
+    if (took && inPart) total += Number(took[1]) * (took[2] === 's' ? 1000 : 1)
+  }
+  return total
+}
+
+/** The time to pre-compress the files of a release folder as the release step does (br + gzip). */
+async function compressMs(dir: string): Promise<number> {
+  const { compress } = await import('@cms/publisher/precompress')
+  const started = performance.now()
+  for (const name of await readdir(dir)) {
+    if (!/\.(csv|json|geojson|html)$/.test(name)) continue
+    const body = await readFile(path.join(dir, name))
+    await compress(body, 'br')
+    await compress(body, 'gzip')
+  }
+  return performance.now() - started
 }
 
 /** Every data file of a release's open data folder, raw and gzipped (as a server would send it). */
@@ -389,6 +431,12 @@ async function main(): Promise<void> {
   }
   log(
     `  inside the build: open data files made in ${median(parts.openDataMs)} ms, programme pages' figures in ${median(parts.programmeMs)} ms (median)`,
+  )
+  log(
+    `  their pages rendered (Astro's page list, median): ${PART_PAGES['open-data']} ${median(parts.pagesMs['open-data'])} ms, ${PART_PAGES.programme} ${median(parts.pagesMs.programme)} ms`,
+  )
+  log(
+    `  open data's files pre-compressed (br + gzip, as the release step does, once): ${seconds(await compressMs(path.join(releaseDir, 'vidkryti-dani')))}`,
   )
   log(
     `Editorial checks report over ${reportChecked} published documents (median of ${rounds}): ${seconds(median(reportTimes))}, ${share(median(reportTimes))}`,
