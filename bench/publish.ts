@@ -33,6 +33,7 @@ const { values } = parseArgs({
      * `--only parts`: only the with/without comparison of open data and the programme pages
      * (#18), without the publish and status rounds, whose network alert makes the next release
      * render every page again: at 10,000 documents that alone takes longer than the comparison.
+     * `--only publish`: only publish → served and found, beside its baseline (#15).
      */
     only: { type: 'string' },
   },
@@ -40,8 +41,9 @@ const { values } = parseArgs({
 const extraDocs = Number(values.docs)
 const rounds = Number(values.rounds)
 const partsOnly = values.only === 'parts'
-if (values.only !== undefined && !partsOnly)
-  throw new Error(`--only knows one value, "parts" (got "${values.only}").`)
+const publishOnly = values.only === 'publish'
+if (values.only !== undefined && !partsOnly && !publishOnly)
+  throw new Error(`--only knows two values, "parts" and "publish" (got "${values.only}").`)
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const log = (line: string) => process.stdout.write(`${line}\n`)
@@ -165,27 +167,6 @@ async function measureParts(
   return result
 }
 
-function printPublishRounds(times: {
-  served: number[]
-  found: number[]
-  statusVisible: number[]
-  statusServed: number[]
-}): void {
-  const { served, found, statusVisible, statusServed } = times
-  log(`Publish → served (median of ${rounds}): ${seconds(median(served))}`)
-  log(
-    `Publish → found by search (median): ${found.some(Number.isNaN) ? 'not always found' : seconds(median(found))}`,
-  )
-  log(
-    `Status change (closure + urgent alert) → visible on the branch page (live status, median): ${seconds(median(statusVisible))}, ` +
-      `${(median(statusVisible) / median(served)).toFixed(2)}× the publish → served baseline; limit 10 s`,
-  )
-  log(
-    `Status change → in the served HTML (full release, median): ${seconds(median(statusServed))}, ` +
-      `${(median(statusServed) / median(served)).toFixed(2)}× the publish → served baseline`,
-  )
-}
-
 /** The pages each omittable part adds to a release, by their URL's first segment. */
 const PART_PAGES: Record<Omittable, string> = {
   'open-data': '/vidkryti-dani/',
@@ -303,11 +284,20 @@ async function main(): Promise<void> {
     .docs[0]!
   const browser = await chromium.launch(chromiumLaunchOptions)
   const page = await browser.newPage()
-  const served: number[] = []
-  const found: number[] = []
-  for (let round = 1; round <= (partsOnly ? 0 : rounds); round += 1) {
+
+  /**
+   * Publishes a news item and times it until the live site serves its page and until the site's
+   * search (in Chromium) lists it. `baseline`: this release indexes every page again
+   * (SEARCH_RECENT_LIMIT=0, inherited by the publisher's build), as every release did before the
+   * recent search bundle (site/search/recent.ts); that also makes the stable bundle anew.
+   */
+  let publishes = 0
+  const publishAndFind = async (label: string, baseline: boolean) => {
+    if (baseline) process.env.SEARCH_RECENT_LIMIT = '0'
+    else delete process.env.SEARCH_RECENT_LIMIT
     publisherLog.length = 0
-    const marker = `Вимірювання${round}${Date.now().toString(36).replace(/\d/g, '')}`
+    publishes += 1
+    const marker = `Вимірювання${publishes}${Date.now().toString(36).replace(/\d/g, '')}`
     const publishedAt = performance.now()
     const news = await payload.create({
       collection: 'news',
@@ -321,7 +311,7 @@ async function main(): Promise<void> {
     })
     const url = `http://127.0.0.1:${sitePort}/novyny/${news.slug}/`
     await waitFor('the new page', async () => (await fetch(url)).status === 200, 15 * 60 * 1000)
-    served.push(performance.now() - publishedAt)
+    const servedMs = performance.now() - publishedAt
     await page.goto(`http://127.0.0.1:${sitePort}/poshuk/?q=${encodeURIComponent(marker)}`)
     await waitFor(
       'a search result',
@@ -329,16 +319,57 @@ async function main(): Promise<void> {
       60 * 1000,
     ).catch(() => undefined)
     const inResults = (await page.locator(`a[href$="/novyny/${news.slug}/"]`).count()) > 0
-    found.push(inResults ? performance.now() - publishedAt : Number.NaN)
+    const foundMs = inResults ? performance.now() - publishedAt : Number.NaN
+    const indexLine = publisherLog
+      .map(({ line }) => line)
+      .find((line) => /pages \(\d+ unchanged/.test(line))
     log(
-      `Round ${round}: served after ${seconds(served.at(-1)!)}, ${inResults ? `found by search after ${seconds(found.at(-1)!)}` : 'NOT found by search'}`,
+      `${label}: served after ${seconds(servedMs)}, ${inResults ? `found by search after ${seconds(foundMs)}` : 'NOT found by search'}`,
     )
+    if (indexLine) log(`  search index: ${indexLine.replace(/^.*?(\d+ pages)/, '$1')}`)
     if (values.verbose) {
       // Astro's list of every page it wrote is left out.
       const pageLines = /(├─|└─|\(\+\d+m?s\)$|^\s*\(restored\)$)/
       for (const { at, line } of publisherLog.filter((entry) => !pageLines.test(entry.line)))
         log(`  ${seconds(at - publishedAt).padStart(7)}  ${line.trim()}`)
     }
+    delete process.env.SEARCH_RECENT_LIMIT
+    return { servedMs, foundMs }
+  }
+
+  // Not counted: the data folder's last release may have been built by other code, or before
+  // a stable search bundle existed, and then this one renders and indexes every page.
+  if (!partsOnly) await publishAndFind('Warm-up release (not counted)', false)
+  const served: number[] = []
+  const found: number[] = []
+  const baselineServed: number[] = []
+  const baselineFound: number[] = []
+  for (let round = 1; round <= (partsOnly ? 0 : rounds); round += 1) {
+    const express = await publishAndFind(`Round ${round}`, false)
+    served.push(express.servedMs)
+    found.push(express.foundMs)
+    const whole = await publishAndFind(`Round ${round}, baseline (every page indexed)`, true)
+    baselineServed.push(whole.servedMs)
+    baselineFound.push(whole.foundMs)
+  }
+  const foundText = (times: number[]) =>
+    times.some(Number.isNaN) ? 'not always found' : seconds(median(times))
+  const summary = [
+    `Publish → served (median of ${rounds}): ${seconds(median(served))}`,
+    `Publish → found by search (median): ${foundText(found)}; limit 30 s`,
+    `Baseline, every page indexed again (median of ${rounds}): served ${seconds(median(baselineServed))}, found ${foundText(baselineFound)}` +
+      `; found ${(median(found) / median(baselineFound)).toFixed(2)}× the baseline`,
+  ]
+  if (publishOnly) {
+    log('')
+    for (const line of summary) log(line)
+    await browser.close()
+    server.close()
+    await publisher.stop()
+    await payload.destroy()
+    if (reuse) log(`Data folder kept for another run: --data ${dataDir}`)
+    else await rm(dataDir, { recursive: true, force: true })
+    return
   }
 
   // A status change: a branch closed today and an urgent network-wide alert, saved as an editor.
@@ -418,7 +449,17 @@ async function main(): Promise<void> {
   }
 
   log('')
-  if (!partsOnly) printPublishRounds({ served, found, statusVisible, statusServed })
+  if (!partsOnly) {
+    for (const line of summary) log(line)
+    log(
+      `Status change (closure + urgent alert) → visible on the branch page (live status, median): ${seconds(median(statusVisible))}, ` +
+        `${(median(statusVisible) / median(served)).toFixed(2)}× the publish → served baseline; limit 10 s`,
+    )
+    log(
+      `Status change → in the served HTML (full release, median): ${seconds(median(statusServed))}, ` +
+        `${(median(statusServed) / median(served)).toFixed(2)}× the publish → served baseline`,
+    )
+  }
   const full = median(parts.full)
   const share = (ms: number) => `${((ms / full) * 100).toFixed(1)} % of the release`
   log(`Release time (median of ${rounds}, the same publish each time, alternating):`)

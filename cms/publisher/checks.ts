@@ -329,12 +329,17 @@ async function sitemapFiles(dir: string): Promise<string[]> {
     .map((name) => path.join(dir, name))
 }
 
-/** The text of every search-index fragment of a release (Pagefind stores them gzipped). */
+/**
+ * The text of every search-index fragment of a release (Pagefind stores them gzipped), in every
+ * bundle it serves: the stable one and the recent one of pages published since (site/search/recent.ts).
+ */
 async function* searchFragments(dir: string): AsyncGenerator<{ file: string; text: string }> {
-  const fragments = path.join(dir, 'pagefind', 'fragment')
-  if (!existsSync(fragments)) return
-  for (const name of await readdir(fragments)) {
-    const file = path.join(fragments, name)
+  const bundle = path.join(dir, 'pagefind')
+  if (!existsSync(bundle)) return
+  const entries = await readdir(bundle, { withFileTypes: true, recursive: true })
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.pf_fragment')) continue
+    const file = path.join(entry.parentPath, entry.name)
     yield { file, text: gunzipSync(await readFile(file)).toString('utf8') }
   }
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '@domain/i18n/locales'
 import { isFunctionWord, queryKeys, tokenKey } from './normalize'
+import { NO_RECENT, RECENT_FOLDER, RECENT_MANIFEST, type RecentManifest } from './recentManifest'
 import { DATE_FILTER, FILTERS_OF, TYPE_LABELS_OF, type FilterKey, type RecordType } from './records'
 import {
   bestCandidate,
@@ -38,6 +39,8 @@ type Response = {
 export type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
+  /** Merges another bundle's index into searches (the recent bundle, recent.ts). */
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>
   search: (term: string | null, options: Record<string, unknown>) => Promise<Response | null>
   /** Every filter's values with their counts over the whole index (loads every filter chunk). */
   filters: () => Promise<Counts>
@@ -90,17 +93,84 @@ export type Outcome =
 
 let pagefind: Promise<Pagefind> | undefined
 
-/** Loads Pagefind once, from the bundle the build wrote next to the site. */
+/** The recent bundle's manifest (recent.ts); a bundle without one has no recent bundle. */
+async function recentManifest(base: string): Promise<RecentManifest> {
+  try {
+    const response = await fetch(`${base}${RECENT_MANIFEST}`)
+    return response.ok ? ((await response.json()) as RecentManifest) : NO_RECENT
+  } catch {
+    return NO_RECENT
+  }
+}
+
+/**
+ * Loads Pagefind once, from the bundle the build wrote next to the site, with the recent bundle
+ * of the pages published since the stable one merged in (recent.ts) when it has the page's
+ * language, and the stable pages it supersedes left out.
+ */
 export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = `${base}pagefind.js`
-    const module = (await import(/* @vite-ignore */ url)) as Pagefind
+    const [module, recent] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<Pagefind>,
+      recentManifest(base),
+    ])
     // In the page itself: searches are short, and the worker would be one more file to fetch.
     await module.options({ excerptLength: 0, noWorker: true })
     await module.init()
-    return module
+    // pagefind.js searches the index of the page's <html lang>; the recent one must have it too.
+    const language = globalThis.document?.documentElement.lang || 'uk'
+    if (recent.languages.includes(language))
+      await module.mergeIndex(`${base}${RECENT_FOLDER}/`, { language })
+    return withoutDropped(module, recent.dropped)
   })()
   return pagefind
+}
+
+/** `counts` without the filter values of `pages` (a copy: Pagefind may keep its own). */
+function subtractCounts(counts: Counts, pages: Array<Record<string, string[]>>): Counts {
+  const left: Counts = Object.fromEntries(
+    Object.entries(counts).map(([key, byValue]) => [key, { ...byValue }]),
+  )
+  for (const filters of pages)
+    for (const [key, values] of Object.entries(filters))
+      for (const value of values) {
+        const byValue = left[key]
+        if (byValue?.[value] !== undefined) byValue[value] = Math.max(0, byValue[value] - 1)
+      }
+  return left
+}
+
+/**
+ * The engine without the stable bundle's pages that the recent bundle supersedes or that are
+ * gone: they leave the results, and the counts beside filters (Pagefind's `filters` count the
+ * results of the search as filtered, so the dropped ones among them are taken out).
+ */
+export function withoutDropped(
+  engine: Pagefind,
+  dropped: Record<string, Record<string, string[]>>,
+): Pagefind {
+  if (Object.keys(dropped).length === 0) return engine
+  return {
+    options: (options) => engine.options(options),
+    init: () => engine.init(),
+    mergeIndex: (path, options) => engine.mergeIndex(path, options),
+    search: async (term, options) => {
+      const response = await engine.search(term, options)
+      if (!response) return response
+      const gone = response.results.filter((result) => dropped[result.id])
+      if (gone.length === 0) return response
+      return {
+        ...response,
+        results: response.results.filter((result) => !dropped[result.id]),
+        filters: subtractCounts(
+          response.filters ?? {},
+          gone.map((result) => dropped[result.id]!),
+        ),
+      }
+    },
+    filters: async () => subtractCounts((await engine.filters()) ?? {}, Object.values(dropped)),
+  }
 }
 
 /** A filter's values as read from an address or a form: trimmed, distinct, bounded. */

@@ -7,6 +7,19 @@ import * as pagefind from 'pagefind'
 import { extractBlocks, indexHtml, originalText, type IndexPage } from './extract'
 import { writeOriginalText, type PageTexts } from './fragments'
 import { ENDED_WEIGHT, type SearchRecord } from './records'
+import {
+  inputDigest,
+  linkStable,
+  NO_RECENT,
+  planRecent,
+  readStable,
+  markedRecent,
+  RECENT_FOLDER,
+  saveStable,
+  writeRecentManifest,
+  type RecentStats,
+  type StableStore,
+} from './recent'
 import { countWords, TYPO_FOLDER, vocabularyShards, type Vocabulary } from './typos'
 
 /** Where the search page loads the index from, relative to the site root. */
@@ -18,6 +31,8 @@ export type IndexStats = {
   files: number
   /** Pages whose index input came from the cache. */
   reused: number
+  /** With a stable bundle: what the recent bundle holds, or that the stable one was rebuilt. */
+  recent?: RecentStats
 }
 
 /** The page Pagefind indexes for one record, from the built HTML of that page. */
@@ -50,7 +65,7 @@ function pageFromHtml(record: SearchRecord, html: string): IndexPage {
  * What indexing needs of a page: the HTML Pagefind is given, and the words for the vocabulary
  * (Ukrainian pages only: suggestions are made from Ukrainian words).
  */
-type Prepared = { url: string; html: string; texts: string[]; lang?: string }
+export type Prepared = { url: string; html: string; texts: string[]; lang?: string }
 
 function prepare(page: IndexPage, plain: boolean): Prepared {
   return {
@@ -175,9 +190,49 @@ async function writeVocabulary(dir: string, vocabulary: Vocabulary): Promise<voi
 }
 
 /**
+ * A Pagefind index of the pages `fill` adds, written as a bundle into `outputPath`, the keyed
+ * pages' fragments with their original text (fragments.ts).
+ */
+async function writeBundle(
+  outputPath: string,
+  plain: boolean,
+  fill: (add: (input: Prepared) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  // No forced language: each page's <html lang> puts it into its language's index (indexHtml).
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
+  try {
+    // The original text of keyed pages, for their fragments once Pagefind has written them.
+    const texts: PageTexts = new Map()
+    await fill(async (input) => {
+      const added = await index.addHTMLFile({ url: input.url, content: input.html })
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind ${input.url}: ${added.errors.join('; ')}`)
+      if (!plain && input.lang !== 'en')
+        texts.set(input.url, Buffer.from(originalText(input.texts)))
+    })
+    const written = await index.writeFiles({ outputPath })
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+    await writeOriginalText(outputPath, texts)
+  } finally {
+    await index.deleteIndex()
+  }
+}
+
+/** What an index's input adds to the build's figures and to the vocabulary. */
+function tally(input: Prepared, plain: boolean, vocabulary: Vocabulary): number {
+  if (!plain && input.lang !== 'en') for (const text of input.texts) countWords(vocabulary, text)
+  return input.texts.reduce((sum, text) => sum + text.split(' ').length, 0)
+}
+
+/**
  * Writes the Pagefind index of `records` into `siteDir/bundle`. The records come from published
  * content only; the publisher checks each release, index included, against the drafts in the
  * database before it goes live. `plain` indexes the original words (plain Pagefind, for the bench).
+ *
+ * With `stable` (the publisher's releases), the bundle is the stable bundle of an earlier build
+ * plus a small bundle of the pages changed since (recent.ts), as long as they are few; otherwise
+ * every page is indexed and the result becomes the new stable bundle.
  */
 export async function writeSearchIndex(
   siteDir: string,
@@ -188,56 +243,92 @@ export async function writeSearchIndex(
     pages?: IndexPage[]
     /** Reuse the inputs of pages unchanged since an earlier build (see IndexCache). */
     cache?: IndexCache
+    /** Index only the pages changed since the stable bundle kept there (recent.ts). */
+    stable?: StableStore
     /** Told every PROGRESS_EVERY pages how many are indexed, out of how many. */
     onProgress?: (done: number, total: number) => void
   } = {},
 ): Promise<IndexStats> {
-  // No forced language: each page's <html lang> puts it into its language's index (indexHtml).
-  const { index, errors } = await pagefind.createIndex({})
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`)
-  try {
-    let words = 0
-    let count = 0
-    // The words of the pages, for suggestions when a query word is not in the index (typos.ts).
-    const vocabulary: Vocabulary = new Map()
-    // The original text of keyed pages, for their fragments once Pagefind has written them.
-    const texts: PageTexts = new Map()
-    const total = options.pages?.length ?? records.length
-    options.onProgress?.(0, total)
-    const plain = options.plain ?? false
-    const used = new Set<string>()
-    reusedCount = 0
-    if (options.cache) await mkdir(options.cache.dir, { recursive: true })
-    const source = options.pages ? { pages: options.pages } : { siteDir, records }
+  const total = options.pages?.length ?? records.length
+  options.onProgress?.(0, total)
+  const plain = options.plain ?? false
+  const used = new Set<string>()
+  reusedCount = 0
+  if (options.cache) await mkdir(options.cache.dir, { recursive: true })
+  const source = options.pages ? { pages: options.pages } : { siteDir, records }
+  const outputPath = path.join(siteDir, options.bundle ?? BUNDLE)
+  // The words of the pages, for suggestions when a query word is not in the index (typos.ts).
+  const vocabulary: Vocabulary = new Map()
+  let words = 0
+  let count = 0
+  const progress = () => {
+    count += 1
+    if (count % PROGRESS_EVERY === 0) options.onProgress?.(count, total)
+  }
+  const stable = options.stable && !plain ? await readStable(options.stable) : undefined
+  let recent: RecentStats | undefined
+  let reused: number | undefined
+  if (stable) {
+    // First every page's input (reused from the cache), to tell which changed since the stable
+    // bundle; only the changed ones are kept, and only as many as a recent bundle may have.
+    const current = new Map<string, string>()
+    const changed: Prepared[] = []
     for await (const inputs of inputsInBatches(source, plain, options.cache, used)) {
       for (const input of inputs) {
-        const added = await index.addHTMLFile({ url: input.url, content: input.html })
-        if (added.errors.length > 0)
-          throw new Error(`Pagefind ${input.url}: ${added.errors.join('; ')}`)
-        if (!plain && input.lang !== 'en') {
-          for (const text of input.texts) countWords(vocabulary, text)
-          texts.set(input.url, Buffer.from(originalText(input.texts)))
-        }
-        words += input.texts.reduce((sum, text) => sum + text.split(' ').length, 0)
-        count += 1
-        if (count % PROGRESS_EVERY === 0) options.onProgress?.(count, total)
+        const digest = inputDigest(input)
+        current.set(input.url, digest)
+        if (stable.pages[input.url]?.digest !== digest && changed.length <= options.stable!.limit)
+          changed.push(input)
+        words += tally(input, plain, vocabulary)
+        progress()
       }
     }
-    const outputPath = path.join(siteDir, options.bundle ?? BUNDLE)
-    const written = await index.writeFiles({ outputPath })
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-    await writeOriginalText(outputPath, texts)
-    if (!plain) await writeVocabulary(path.join(outputPath, TYPO_FOLDER), vocabulary)
-    if (options.cache) await pruneCache(options.cache, used)
-    // Counted on disk: Pagefind's getFiles() would send every file's content back to count them.
-    const files = await readdir(outputPath, { recursive: true, withFileTypes: true })
-    return {
-      pages: count,
-      words,
-      files: files.filter((entry) => entry.isFile()).length,
-      reused: reusedCount,
+    reused = reusedCount
+    const plan = planRecent(stable, current, changed.length, options.stable!.limit)
+    if (plan) {
+      await linkStable(options.stable!, outputPath, plan.dropped)
+      if (changed.length > 0)
+        await writeBundle(path.join(outputPath, RECENT_FOLDER), plain, async (add) => {
+          for (const input of changed) await add(markedRecent(input))
+        })
+      await writeRecentManifest(outputPath, {
+        languages: [...new Set(changed.map((input) => input.lang ?? 'uk'))].sort(),
+        dropped: Object.fromEntries(plan.dropped.map((entry) => [entry.id, entry.filters])),
+      })
+      recent = { pages: changed.length, dropped: plan.dropped.length, stableRebuilt: false }
     }
-  } finally {
-    await index.deleteIndex()
+  }
+  if (!recent) {
+    words = 0
+    count = 0
+    vocabulary.clear()
+    const digests = new Map<string, string>()
+    await writeBundle(outputPath, plain, async (add) => {
+      for await (const inputs of inputsInBatches(source, plain, options.cache, used)) {
+        for (const input of inputs) {
+          await add(input)
+          digests.set(input.url, inputDigest(input))
+          words += tally(input, plain, vocabulary)
+          progress()
+        }
+      }
+    })
+    if (!plain) await writeRecentManifest(outputPath, NO_RECENT)
+    if (options.stable && !plain) {
+      await saveStable(options.stable, outputPath, digests)
+      recent = { pages: 0, dropped: 0, stableRebuilt: true }
+    }
+  }
+  if (!plain) await writeVocabulary(path.join(outputPath, TYPO_FOLDER), vocabulary)
+  if (options.cache) await pruneCache(options.cache, used)
+  // Counted on disk: Pagefind's getFiles() would send every file's content back to count them.
+  const files = await readdir(outputPath, { recursive: true, withFileTypes: true })
+  return {
+    pages: count,
+    words,
+    files: files.filter((entry) => entry.isFile()).length,
+    // With a stable bundle, the first pass tells what earlier builds had made.
+    reused: reused ?? reusedCount,
+    ...(recent ? { recent } : {}),
   }
 }

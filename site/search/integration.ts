@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro'
 import { siteBuildCacheDir, siteDir as siteSourceDir } from '@site/data/paths'
 import { englishRecords } from './englishPages'
 import { indexCodeFingerprint, writeSearchIndex, type IndexCache } from './indexer'
+import type { StableStore } from './recent'
 import { RECORDS_PATH, type SearchRecord } from './records'
 
 /** After the site is built: the search index of its published pages, one per language (README.md). */
@@ -29,10 +30,16 @@ export function searchIndex(): AstroIntegration {
         // The publisher reads these lines to show editors how far the build has got.
         const stats = await writeSearchIndex(siteDir, records, {
           cache,
+          stable: cache && (await stableStore(siteDir, cache)),
           onProgress: (done, total) => logger.info(`${done} з ${total} сторінок`),
         })
+        const recent = !stats.recent
+          ? ''
+          : stats.recent.stableRebuilt
+            ? ', every page indexed: the new stable bundle'
+            : `, recent bundle of ${stats.recent.pages} pages over the stable one (${stats.recent.dropped} of its pages dropped)`
         logger.info(
-          `${stats.pages} pages (${stats.reused} unchanged, their input reused), ${stats.words} words, ${stats.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${stats.pages} pages (${stats.reused} unchanged, their input reused)${recent}, ${stats.words} words, ${stats.files} files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         )
       },
     },
@@ -52,5 +59,26 @@ async function indexCache(outDir: string): Promise<IndexCache | undefined> {
       path.join(siteSourceDir, 'search'),
       path.join(siteSourceDir, '..', 'node_modules', '@orama', 'stemmers', 'package.json'),
     ),
+  }
+}
+
+/** Pages a recent bundle may hold before every page is indexed again (recent.ts). */
+const RECENT_LIMIT = 100
+
+/**
+ * The stable bundle of the publisher's releases, beside the index inputs. Its fingerprint adds
+ * Pagefind's version to the inputs' code: a bundle is only merged with one of the same version.
+ * SEARCH_RECENT_LIMIT=0 indexes every page each build (the bench's baseline).
+ */
+async function stableStore(outDir: string, cache: IndexCache): Promise<StableStore> {
+  const limit = Number(process.env.SEARCH_RECENT_LIMIT ?? RECENT_LIMIT)
+  const pagefindPackage = path.join(siteSourceDir, '..', 'node_modules', 'pagefind', 'package.json')
+  const pagefindVersion = (
+    JSON.parse(await readFile(pagefindPackage, 'utf8')) as { version: string }
+  ).version
+  return {
+    dir: path.join(siteBuildCacheDir(outDir), 'search-stable'),
+    fingerprint: `${cache.fingerprint}:${pagefindVersion}`,
+    limit: Number.isFinite(limit) ? limit : RECENT_LIMIT,
   }
 }

@@ -1,9 +1,9 @@
 import { once } from 'node:events'
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { gunzipSync, gzipSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -19,6 +19,7 @@ import { liveReleaseId, listReleases } from '@cms/publisher/releases'
 import { createStaticServer } from '@cms/publisher/staticServer'
 import { processDueRequests, recover } from '@cms/publisher/worker'
 import { seed } from '@cms/seed/seed'
+import { NO_RECENT, type RecentManifest } from '@site/search/recentManifest'
 import { startTestCms, stopTestCms } from '../support/cms'
 import { as, createUser, type TestUser } from '../support/fixtures'
 import { callPublisherEndpoint } from '../support/publisherEndpoints'
@@ -29,6 +30,24 @@ let editor: TestUser
 const paths = releasePaths(env)
 const log: (line: string) => void = () => undefined
 const context = () => ({ env, payload, log })
+
+/** The live release's search fragments (gunzipped), by path in the release. */
+async function servedFragments(): Promise<Map<string, string>> {
+  const bundle = path.join(paths.liveLink, 'pagefind')
+  const entries = await readdir(bundle, { withFileTypes: true, recursive: true })
+  const fragments = new Map<string, string>()
+  for (const entry of entries.filter((one) => one.name.endsWith('.pf_fragment'))) {
+    const file = path.join(entry.parentPath, entry.name)
+    fragments.set(path.relative(bundle, file), gunzipSync(await readFile(file)).toString('utf8'))
+  }
+  return fragments
+}
+
+async function recentManifest(): Promise<RecentManifest> {
+  return JSON.parse(
+    await readFile(path.join(paths.liveLink, 'pagefind', 'recent.json'), 'utf8'),
+  ) as RecentManifest
+}
 
 async function servedFile(urlPath: string): Promise<string | undefined> {
   const file = path.join(paths.liveLink, urlPath, urlPath.endsWith('.html') ? '' : 'index.html')
@@ -73,6 +92,9 @@ describe('publisher', () => {
     // The editorial checks report runs after the switch, and is there once the release is done.
     const report = status.contentReport as { checked?: number } | null | undefined
     expect(report?.checked).toBeGreaterThan(0)
+    // The first release indexes every page: the stable search bundle, with no recent one.
+    expect(await recentManifest()).toEqual(NO_RECENT)
+    expect(existsSync(path.join(buildCacheDir(env), 'search-stable', 'manifest.json'))).toBe(true)
   })
 
   it('turns publishing a news item into a release that has it, and unpublishing into one without', async () => {
@@ -88,6 +110,11 @@ describe('publisher', () => {
     expect(await servedFile(`/novyny/${news.slug}/`)).toContain(
       'Зустріч із краєзнавцем у бібліотеці',
     )
+    // Search: the new page is in the recent bundle, over the stable one (site/search/recent.ts).
+    const url = `/novyny/${news.slug}/`
+    const withNews = [...(await servedFragments())].filter(([, text]) => text.includes(url))
+    expect(withNews.map(([file]) => file.split(path.sep)[0])).toEqual(['recent'])
+    expect((await recentManifest()).languages).toEqual(['uk'])
 
     await payload.update({
       collection: 'news',
@@ -97,6 +124,10 @@ describe('publisher', () => {
     })
     expect(await runQueue()).toMatchObject({ ok: true })
     expect(await servedFile(`/novyny/${news.slug}/`)).toBeUndefined()
+    // Unpublished: in no bundle of the release any more.
+    const left = [...(await servedFragments()).values()]
+    expect(left.length).toBeGreaterThan(10)
+    expect(left.filter((text) => text.includes(url))).toEqual([])
   })
 
   it('does not build for a draft that was never published', async () => {
@@ -263,6 +294,17 @@ describe('publisher', () => {
     )
     await expect(checkRelease(indexed, payload)).rejects.toThrow(
       /pagefind.*Чернетка про таємний захід|Чернетка про таємний захід.*pagefind/,
+    )
+    // And inside the recent bundle of pages published since the stable one.
+    const recent = path.join(paths.releasesDir, 'leak-check-recent')
+    await cp(path.join(paths.releasesDir, live), recent, { recursive: true })
+    await mkdir(path.join(recent, 'pagefind', 'recent', 'fragment'), { recursive: true })
+    await writeFile(
+      path.join(recent, 'pagefind', 'recent', 'fragment', 'uk_leak.pf_fragment'),
+      gzipSync(`pagefind_dcd${fragment}`),
+    )
+    await expect(checkRelease(recent, payload)).rejects.toThrow(
+      /pagefind.recent.*Чернетка про таємний захід|Чернетка про таємний захід.*pagefind.recent/,
     )
 
     // A published page may mention what a draft is about, and a menu may hold the same words:

@@ -15,6 +15,7 @@ function fakeEngine(pages: Page[]): Pagefind & { searches: number } {
     searches: 0,
     options: async () => {},
     init: async () => {},
+    mergeIndex: async () => {},
     filters: () => Promise.resolve({}),
     search: (_term: string | null, options: Record<string, unknown>) => {
       engine.searches += 1
