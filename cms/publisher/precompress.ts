@@ -97,10 +97,10 @@ async function reuse(file: string, data: Buffer, previousDir: string | undefined
   if (!ENCODINGS.every(({ suffix }) => existsSync(before + suffix))) return false
   const old = await readFile(before).catch(() => undefined)
   if (!old) return false
-  if (!old.equals(data)) {
-    if (!sameApartFromBuildStamp(file, old, data)) return false
-    await linkOrCopy(before, target)
-  }
+  if (!old.equals(data) && !sameApartFromBuildStamp(file, old, data)) return false
+  // The last release's file itself (a hard link): the release check knows it by that and does
+  // not read it again (checks.ts), and the two releases share its disk space.
+  await linkOrCopy(before, target)
   for (const { suffix } of ENCODINGS) await linkOrCopy(before + suffix, target + suffix)
   return true
 }

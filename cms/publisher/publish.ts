@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -8,7 +8,7 @@ import { refreshQueryStatistics } from '../bootstrap/statistics'
 import type { Env } from '../config/env'
 import { buildSite } from './build'
 import { closeBuildCache, dropBuildCache, openBuildCache } from './buildCache'
-import { checkRelease } from './checks'
+import { checkRelease, type CheckedRelease } from './checks'
 import { describeReport, reportPublishedContent } from '../editorial-checks/report'
 import { newReleaseId, releasePaths } from './paths'
 import { precompressRelease } from './precompress'
@@ -80,20 +80,27 @@ export async function publishRelease({
     })
     if (!built.ok) throw new Error(built.message)
     builtAt = Date.now()
-    progress.note({ phase: 'checks' })
-    const checked = await checkRelease(staging, payload)
-    pages = checked.pages
-    log(`Реліз перевірено: ${pages} сторінок (${seconds(Date.now() - builtAt)}).`)
     // Compressed once here rather than on every request; unchanged files take over the live
-    // release's variants.
+    // release's file and variants (hard links), which the check below then need not read again.
     const live = await liveReleaseId(paths)
-    const packingStarted = Date.now()
-    const packed = await precompressRelease(
-      staging,
-      live ? path.join(paths.releasesDir, live) : undefined,
-    )
+    const liveDir = live ? path.join(paths.releasesDir, live) : undefined
+    const packed = await precompressRelease(staging, liveDir)
     log(
-      `Стиснуто текстових файлів: ${packed.compressed}, взято з попереднього релізу: ${packed.reused} (${seconds(Date.now() - packingStarted)}).`,
+      `Стиснуто текстових файлів: ${packed.compressed}, взято з попереднього релізу: ${packed.reused} (${seconds(Date.now() - builtAt)}).`,
+    )
+    progress.note({ phase: 'checks' })
+    const checkStarted = Date.now()
+    const previous = live && liveDir ? await readCheckedRelease(cacheDir, live) : undefined
+    const checked = await checkRelease(
+      staging,
+      payload,
+      undefined,
+      previous && liveDir ? { dir: liveDir, checked: previous } : undefined,
+    )
+    pages = checked.pages
+    await saveCheckedRelease(cacheDir, releaseId, checked.checked)
+    log(
+      `Реліз перевірено: ${pages} сторінок, не змінених від попереднього перевіреного релізу файлів: ${checked.reused} (${seconds(Date.now() - checkStarted)}).`,
     )
     const final = path.join(paths.releasesDir, releaseId)
     await rename(staging, final)
@@ -141,6 +148,31 @@ export async function publishRelease({
     },
   })
   return { ok: true, releaseId, pages, durationMs, warnings }
+}
+
+/**
+ * What the last release that passed the check was checked against, kept in the build cache (in
+ * the data folder, never served: it names drafts). Only used for the release it describes.
+ */
+const checkedFile = (cacheDir: string) => path.join(cacheDir, 'release-check.json')
+
+async function readCheckedRelease(
+  cacheDir: string,
+  releaseId: string,
+): Promise<CheckedRelease | undefined> {
+  try {
+    const saved = JSON.parse(await readFile(checkedFile(cacheDir), 'utf8')) as {
+      release: string
+      checked: CheckedRelease
+    }
+    return saved.release === releaseId ? saved.checked : undefined
+  } catch {
+    return undefined
+  }
+}
+
+async function saveCheckedRelease(cacheDir: string, releaseId: string, checked: CheckedRelease) {
+  await writeFile(checkedFile(cacheDir), JSON.stringify({ release: releaseId, checked }))
 }
 
 /**

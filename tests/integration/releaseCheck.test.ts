@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -121,6 +121,64 @@ describe('release check', () => {
       '<!doctype html><html lang="uk"><body><main><h1>Чернетка про закриту нараду</h1></main></body></html>',
     )
     await expect(checkRelease(leaked, payload)).rejects.toThrow(/Чернетка про закриту нараду/)
+  })
+
+  it('reads again only the files a release does not share with the last checked one, while no draft is new', async () => {
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Чернетка про перевірку змін', _status: 'draft' } as never,
+      overrideAccess: true,
+    })
+    const live = await copyOfBuild('checked-live')
+    const first = await checkRelease(live, payload)
+    expect(first.reused).toBe(0)
+    // The next release: every file the live one's (hard links, as precompress and the search's
+    // stable bundle leave them), but one page rendered anew.
+    const next = path.join(work(), 'checked-next')
+    await rm(next, { recursive: true, force: true })
+    for (const entry of await readdir(live, { withFileTypes: true, recursive: true })) {
+      const target = path.join(next, path.relative(live, path.join(entry.parentPath, entry.name)))
+      if (entry.isDirectory()) await mkdir(target, { recursive: true })
+      else {
+        await mkdir(path.dirname(target), { recursive: true })
+        await link(path.join(entry.parentPath, entry.name), target)
+      }
+    }
+    const previous = { dir: live, checked: first.checked }
+    const list = path.join(next, 'novyny', 'index.html')
+    const html = await readFile(list, 'utf8')
+    await rm(list)
+    const leak = '<a href="/novyny/insha/">Чернетка про перевірку змін</a></main>'
+    await writeFile(list, html.replace('</main>', leak))
+    await expect(checkRelease(next, payload, undefined, previous)).rejects.toThrow(
+      /novyny\/index\.html/,
+    )
+    await rm(list)
+    await writeFile(list, html)
+    const pages = (await htmlFiles(next)).length
+    const fragments = (await readdir(path.join(next, 'pagefind', 'fragment'))).length
+    const second = await checkRelease(next, payload, undefined, previous)
+    expect(second.reused).toBe(pages - 1 + fragments)
+
+    // A draft new since the live release's check: every file is read again, shared ones too.
+    await payload.create({
+      collection: 'news',
+      draft: true,
+      data: { title: 'Чернетка, якої ще не було', _status: 'draft' } as never,
+      overrideAccess: true,
+    })
+    const shared = path.join(next, 'dokumenty', 'index.html')
+    const sharedHtml = await readFile(shared, 'utf8')
+    await writeFile(
+      shared,
+      sharedHtml.replace('</main>', '<h2>Чернетка, якої ще не було</h2></main>'),
+    )
+    await expect(checkRelease(next, payload, undefined, previous)).rejects.toThrow(
+      /dokumenty\/index\.html/,
+    )
+    await writeFile(shared, sharedHtml)
+    expect((await checkRelease(next, payload, undefined, previous)).reused).toBe(0)
   })
 })
 
