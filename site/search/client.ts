@@ -122,7 +122,7 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
     const language = globalThis.document?.documentElement.lang || 'uk'
     if (recent.languages.includes(language))
       await module.mergeIndex(`${base}${RECENT_FOLDER}/`, { language })
-    return withoutDropped(module, recent.dropped)
+    return withRecent(module, recent, language === 'en' ? 'en' : 'uk')
   })()
   return pagefind
 }
@@ -141,16 +141,51 @@ function subtractCounts(counts: Counts, pages: Array<Record<string, string[]>>):
   return left
 }
 
+/** `counts` with every value at 0, plus the filter values of `pages`. */
+function countsOf(counts: Counts, pages: Array<Record<string, string[]>>): Counts {
+  const left: Counts = Object.fromEntries(
+    Object.entries(counts).map(([key, byValue]) => [
+      key,
+      Object.fromEntries(Object.keys(byValue).map((value) => [value, 0])),
+    ]),
+  )
+  for (const filters of pages)
+    for (const [key, values] of Object.entries(filters))
+      for (const value of values) {
+        const byValue = (left[key] ??= {})
+        byValue[value] = (byValue[value] ?? 0) + 1
+      }
+  return left
+}
+
 /**
- * The engine without the stable bundle's pages that the recent bundle supersedes or that are
- * gone: they leave the results, and the counts beside filters (Pagefind's `filters` count the
- * results of the search as filtered, so the dropped ones among them are taken out).
+ * The engine over the stable bundle with the recent one merged in (recent.ts): the stable pages
+ * the recent bundle supersedes or that are gone leave the results, and the counts beside filters
+ * (Pagefind's `filters` count the results of the search as filtered, so the dropped ones among
+ * them are taken out).
+ *
+ * Pagefind searches a word an index lacks as its longest prefix that the index has, each merged
+ * index on its own: the small recent bundle answers nearly any word that way, and the stable one
+ * answers a word only a new page has. So each bundle's results count only if they match every
+ * word (the first of them tells, as in runSearch): Pagefind's results for a word the index has all
+ * have it. Recent pages are known by their ids, with their filter values, from recent.json.
  */
-export function withoutDropped(
-  engine: Pagefind,
-  dropped: Record<string, Record<string, string[]>>,
-): Pagefind {
-  if (Object.keys(dropped).length === 0) return engine
+export function withRecent(engine: Pagefind, manifest: RecentManifest, locale: Locale): Pagefind {
+  const { dropped } = manifest
+  const recent = manifest.recent ?? {}
+  if (Object.keys(dropped).length === 0 && Object.keys(recent).length === 0) return engine
+  const isRecent = (result: RawResult) => recent[result.id] !== undefined
+  // Whether a bundle has the words of a query does not depend on the filters: asked once.
+  const verdicts = new Map<string, Promise<boolean>>()
+  const genuine = (bundle: string, term: string, first: RawResult) => {
+    const key = `${bundle}\0${term}`
+    let verdict = verdicts.get(key)
+    if (!verdict) {
+      verdict = dataOf(first).then((data) => matchesEveryWord(data, term.split(' '), locale))
+      verdicts.set(key, verdict)
+    }
+    return verdict
+  }
   return {
     options: (options) => engine.options(options),
     init: () => engine.init(),
@@ -158,16 +193,32 @@ export function withoutDropped(
     search: async (term, options) => {
       const response = await engine.search(term, options)
       if (!response) return response
-      const gone = response.results.filter((result) => dropped[result.id])
-      if (gone.length === 0) return response
-      return {
-        ...response,
-        results: response.results.filter((result) => !dropped[result.id]),
-        filters: subtractCounts(
-          response.filters ?? {},
-          gone.map((result) => dropped[result.id]!),
-        ),
+      const removed: Array<Record<string, string[]>> = []
+      let results = response.results.filter((result) => {
+        const gone = dropped[result.id]
+        if (gone) removed.push(gone)
+        return !gone
+      })
+      let stableCounts = true
+      if (term?.trim()) {
+        const firstRecent = results.find(isRecent)
+        const firstStable = results.find((result) => !isRecent(result))
+        if (firstRecent && !(await genuine('recent', term, firstRecent))) {
+          for (const result of results.filter(isRecent)) removed.push(recent[result.id]!)
+          results = results.filter((result) => !isRecent(result))
+        }
+        if (firstStable && !(await genuine('stable', term, firstStable))) {
+          results = results.filter(isRecent)
+          stableCounts = false
+        }
       }
+      const filters = stableCounts
+        ? subtractCounts(response.filters ?? {}, removed)
+        : countsOf(
+            response.filters ?? {},
+            results.map((result) => recent[result.id]!),
+          )
+      return { ...response, results, filters }
     },
     filters: async () => subtractCounts((await engine.filters()) ?? {}, Object.values(dropped)),
   }
@@ -444,6 +495,15 @@ export function sharesBeginning(word: string, matched: string): boolean {
   const length = Math.min(4, word.length)
   const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
   return fold(matched).slice(0, length) === fold(word).slice(0, length)
+}
+
+/**
+ * Whether a result matched every word Pagefind was given: a Ukrainian key as itself (or a word
+ * it begins), an English word as a form of it (see sharesBeginning).
+ */
+function matchesEveryWord(data: Fragment, words: string[], locale: Locale): boolean {
+  if (locale === 'en') return everyWordMatched(data, words)
+  return matchedKeys(data, words).size === new Set(words).size
 }
 
 /** Whether a result matched every query word as itself or a form of it (see sharesBeginning). */

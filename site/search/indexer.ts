@@ -8,6 +8,7 @@ import { extractBlocks, indexHtml, originalText, type IndexPage } from './extrac
 import { writeOriginalText, type PageTexts } from './fragments'
 import { ENDED_WEIGHT, type SearchRecord } from './records'
 import {
+  bundlePages,
   inputDigest,
   linkStable,
   NO_RECENT,
@@ -294,6 +295,7 @@ export async function writeSearchIndex(
       await writeRecentManifest(outputPath, {
         languages: [...new Set(changed.map((input) => input.lang ?? 'uk'))].sort(),
         dropped: Object.fromEntries(plan.dropped.map((entry) => [entry.id, entry.filters])),
+        recent: await bundlePages(path.join(outputPath, RECENT_FOLDER)),
       })
       recent = { pages: changed.length, dropped: plan.dropped.length, stableRebuilt: false }
     }

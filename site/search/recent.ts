@@ -149,6 +149,20 @@ function readFragment(data: Buffer): { url: string; filters: Record<string, stri
   }
 }
 
+/** The pages of a written bundle by Pagefind id: their filter values (from their fragments). */
+export async function bundlePages(
+  bundle: string,
+): Promise<Record<string, Record<string, string[]>>> {
+  const folder = path.join(bundle, 'fragment')
+  if (!existsSync(folder)) return {}
+  const pages: Record<string, Record<string, string[]>> = {}
+  for (const name of await readdir(folder))
+    pages[path.basename(name, '.pf_fragment')] = readFragment(
+      await readFile(path.join(folder, name)),
+    ).filters
+  return pages
+}
+
 /**
  * Keeps a bundle that indexes every page as the new stable bundle: its files (not the
  * vocabulary, made anew each build) and, by URL, each page's input digest, Pagefind id and filter

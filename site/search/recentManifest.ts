@@ -10,6 +10,8 @@ export type RecentManifest = {
   languages: string[]
   /** Pagefind ids of the stable bundle's pages that are gone or superseded: their filter values. */
   dropped: Record<string, Record<string, string[]>>
+  /** Pagefind ids of the recent bundle's pages: their filter values. */
+  recent?: Record<string, Record<string, string[]>>
 }
 
 export const NO_RECENT: RecentManifest = { languages: [], dropped: {} }

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { withoutDropped, type Pagefind } from '@site/search/client'
+import { withRecent, type Pagefind } from '@site/search/client'
 import type { IndexPage } from '@site/search/extract'
 import { writeSearchIndex, type IndexCache } from '@site/search/indexer'
 import { queryKeys } from '@site/search/normalize'
@@ -38,7 +38,7 @@ const page = (index: number, text: string, extra: Partial<IndexPage> = {}): Inde
 })
 
 const first = [
-  page(1, 'Бібліотека запрошує на читацький марафон.'),
+  page(1, 'Бібліотека запрошує на читацький марафон квітів.'),
   page(2, 'Бібліотекарі провели екскурсію для школярів.'),
   page(3, 'Весілля на Чоколівці: виставка світлин.'),
   page(5, 'Лекція про історію району.'),
@@ -47,7 +47,7 @@ const first = [
 const second = [
   first[0]!,
   page(2, 'Бібліотекарі провели екскурсію для студентів.'),
-  page(4, 'Квокка завітала до бібліотеки.'),
+  page(4, 'Квокка завітала до бібліотеки з мамою.'),
   page(5, 'Лекція про історію району.', { weight: 0.2 }),
 ]
 
@@ -101,7 +101,7 @@ async function engineOf(name: string): Promise<Pagefind> {
   const manifest = await manifestOf(name)
   if (manifest.languages.includes('uk'))
     await engine.mergeIndex(`${base}${RECENT_FOLDER}/`, { language: 'uk', baseUrl: '/' })
-  return withoutDropped(engine, manifest.dropped)
+  return withRecent(engine, manifest, 'uk')
 }
 
 async function urlsFound(engine: Pagefind, word: string, filters = {}): Promise<string[]> {
@@ -151,6 +151,24 @@ describe('stable and recent search bundles', () => {
     expect(await urlsFound(engine, 'лекції')).toEqual(['/novyny/5/'])
     expect(await urlsFound(engine, 'школярі')).toEqual([])
     expect(await urlsFound(engine, 'весіллям')).toEqual([])
+  })
+
+  it('keeps neither bundle’s answers to a word it lacks (Pagefind searches its longest prefix)', async () => {
+    const engine = await engineOf('second')
+    // Only the recent bundle has «квокк…»: the stable one would answer with «кв…» (квітів).
+    expect(await urlsFound(engine, 'квокки')).toEqual(['/novyny/4/'])
+    // Only the stable bundle has «марафон…»: the recent one would answer with «м…» (мамою).
+    expect(await urlsFound(engine, 'марафону')).toEqual(['/novyny/1/'])
+    const response = await engine.search(queryKeys('квокки').join(' '), {
+      filters: { year: { none: [] } },
+    })
+    expect(response?.filters.year).toEqual({
+      '2021': 0,
+      '2022': 0,
+      '2023': 0,
+      '2024': 1,
+      '2025': 0,
+    })
   })
 
   it('counts filter values without the dropped pages', async () => {
