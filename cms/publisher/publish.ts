@@ -171,8 +171,11 @@ async function readCheckedRelease(
   }
 }
 
+/** Best effort: without it, the next release's check reads every file, as it did before. */
 async function saveCheckedRelease(cacheDir: string, releaseId: string, checked: CheckedRelease) {
-  await writeFile(checkedFile(cacheDir), JSON.stringify({ release: releaseId, checked }))
+  await writeFile(checkedFile(cacheDir), JSON.stringify({ release: releaseId, checked })).catch(
+    () => undefined,
+  )
 }
 
 /**
