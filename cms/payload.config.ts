@@ -19,6 +19,7 @@ import { withEditorialChecks } from './editorial-checks/plugin'
 import { guideScreenEndpoint } from './help/guide'
 import { adminLabelTranslations } from './i18n/adminLabels'
 import { Site } from './globals/Site'
+import { TRANSLATIONS_PATH } from './localization/adminPaths'
 import { localization } from './localization/config'
 import { withTranslationColumn } from './localization/translationColumn'
 import { translationEndpoints } from './localization/translationStatus'
@@ -63,9 +64,11 @@ export default buildConfig({
         // What lacks an English version or is out of date (cms/localization, issue #16).
         translations: {
           Component: '/localization/TranslationsView#TranslationsView',
-          path: '/pereklady',
+          path: TRANSLATIONS_PATH,
         },
       },
+      // The way to «Англійські версії» in the side menu (cms/localization, issue #16).
+      afterNavLinks: ['/localization/TranslationsNavLink#TranslationsNavLink'],
       graphics: { Logo: '/components/brand/Logo#Logo', Icon: '/components/brand/Icon#Icon' },
       // Ukrainian phrases with our names declined («Створення новини», «Нова подія»): cms/i18n.
       providers: ['/i18n/DeclinedLabelsProvider#DeclinedLabelsProvider'],

@@ -333,7 +333,10 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: Ty
         }}
       >
         <h1 style={{ fontSize: '1.6rem', margin: 0 }}>Робочий стіл</h1>
-        <a href="/admin/dovidka">Посібник редактора</a>
+        <span style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.5rem' }}>
+          <a href="/admin/pereklady">Англійські версії</a>
+          <a href="/admin/dovidka">Посібник редактора</a>
+        </span>
       </div>
       <div
         style={{

@@ -38,6 +38,7 @@ import { PublisherControls as PublisherControls_10054e466b460710a67765b1d59a9ee8
 import { Avatar as Avatar_17eaa033ae2ea6b3b6f86b99c2b10184 } from '../../../components/Avatar'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
+import { TranslationsNavLink as TranslationsNavLink_4ca84e12b7409a0d4650fc7ae9ede6fc } from '../../../localization/TranslationsNavLink'
 import { DeclinedLabelsProvider as DeclinedLabelsProvider_11aa19c1cdf1fe88ed25c5a46078f27a } from '../../../i18n/DeclinedLabelsProvider'
 import { DeskView as DeskView_8d88085839416216f3019a37e6d3b96a } from '../../../desk/DeskView'
 import { HelpView as HelpView_9627f0484d24c4745b054046f816db83 } from '../../../help/HelpView'
@@ -86,6 +87,7 @@ export const importMap = {
   "/components/Avatar#Avatar": Avatar_17eaa033ae2ea6b3b6f86b99c2b10184,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
+  "/localization/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_4ca84e12b7409a0d4650fc7ae9ede6fc,
   "/i18n/DeclinedLabelsProvider#DeclinedLabelsProvider": DeclinedLabelsProvider_11aa19c1cdf1fe88ed25c5a46078f27a,
   "/desk/DeskView#DeskView": DeskView_8d88085839416216f3019a37e6d3b96a,
   "/help/HelpView#HelpView": HelpView_9627f0484d24c4745b054046f816db83,

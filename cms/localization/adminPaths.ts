@@ -1,0 +1,2 @@
+/** Where «Англійські версії» (TranslationsView) lives in the admin, under /admin. */
+export const TRANSLATIONS_PATH = '/pereklady'
