@@ -49,6 +49,8 @@ import { shapeBranch } from './shape/branches'
 import { shapeEnglishDocuments } from './shape/englishDocuments'
 import { shapeEnglishCollections, shapeEnglishItems } from './shape/englishHeritage'
 import { createShaping } from './shape/context'
+import { englishTextLinks } from './englishLinks'
+import { releaseSiteUrl } from '../open-data/release'
 import { shapeDocuments } from './shape/documents'
 import { shapeEvent } from './shape/events'
 import { HeritagePlaces, shapeCollection, shapeItem } from './shape/heritage'
@@ -176,45 +178,53 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     )
     .sort((a, b) => a.title.localeCompare(b.title, 'uk'))
 
-  // The English site (issue #16): only what has an English version.
+  // The English site (issue #16): only what has an English version. Its texts link to English
+  // pages where they exist, so every English document is read before any is shaped.
+  const englishDocs = {
+    news: await readEnglishNews(reader),
+    pages: await readEnglishPages(reader),
+    events: await readEnglishEvents(reader),
+    branches: await readEnglishBranches(reader),
+    documents: await readEnglishDocuments(reader),
+    collections: await readEnglishCollections(reader),
+    items: await readEnglishItems(reader),
+  }
+  const englishShaping = createShaping(
+    images,
+    media,
+    files,
+    hrefs,
+    englishTextLinks(englishDocs, hrefs, { collections, items }, releaseSiteUrl()),
+  )
   const englishMedia = await readEnglishMedia(reader)
   const englishBranches = shapeEnglishBranches(
-    await readEnglishBranches(reader),
+    englishDocs.branches,
     branches,
-    shaping,
+    englishShaping,
     englishMedia,
   )
-  const englishNews = shapeEnglishNews(await readEnglishNews(reader), news, shaping, {
+  const englishNews = shapeEnglishNews(englishDocs.news, news, englishShaping, {
     branchById,
     englishBranchById: new Map(englishBranches.map((branch) => [branch.id, branch])),
     ogFiles,
     mediaDir,
   })
-  const englishPages = shapeEnglishPages(await readEnglishPages(reader), pages, shaping)
-  const englishEvents = shapeEnglishEvents(await readEnglishEvents(reader), events, shaping, {
+  const englishPages = shapeEnglishPages(englishDocs.pages, pages, englishShaping)
+  const englishEvents = shapeEnglishEvents(englishDocs.events, events, englishShaping, {
     branchById,
     englishBranchById: new Map(englishBranches.map((branch) => [branch.id, branch])),
     ogFiles,
     mediaDir,
     now,
   })
-  const englishDocuments = shapeEnglishDocuments(
-    await readEnglishDocuments(reader),
-    documents,
-    shaping,
-  )
+  const englishDocuments = shapeEnglishDocuments(englishDocs.documents, documents, englishShaping)
   const englishCollections = shapeEnglishCollections(
-    await readEnglishCollections(reader),
+    englishDocs.collections,
     collections,
-    shaping,
+    englishShaping,
     englishMedia,
   )
-  const englishItems = shapeEnglishItems(
-    await readEnglishItems(reader),
-    items,
-    englishCollections,
-    englishMedia,
-  )
+  const englishItems = shapeEnglishItems(englishDocs.items, items, englishCollections, englishMedia)
   const englishSite = await readEnglishSite(
     reader,
     news.length - englishNews.length,

@@ -7,6 +7,7 @@ import {
 
 import { isSafeUrl } from '@domain/safe-links/isSafeUrl'
 import { headingAnchor } from '@domain/slugs/anchor'
+import type { LinkTarget, LocaleLinks } from '@domain/urls/localeLinks'
 import { typeset } from '@domain/format/typography'
 import type { ImagePipeline, SourceImage } from './images'
 import { pictureHtml } from './pictureHtml'
@@ -33,6 +34,11 @@ export type RichTextContext = {
   /** The public URL of a published document, or undefined when it is not public. */
   hrefOf: (collection: string, id: string) => string | undefined
   images: ImagePipeline
+  /**
+   * For a translated text (issue #16): where its links go in its language, and what a link to a
+   * page in another language says. Without it, links go where `hrefOf` and the text say.
+   */
+  links?: LocaleLinks & { otherLanguage: string }
 }
 
 export type RenderedRichText = { html: string; toc: TocEntry[]; text: string }
@@ -231,18 +237,37 @@ function linkHtml(node: Node, inner: string, context: RichTextContext): string {
     newTab?: boolean
     doc?: { relationTo?: string; value?: unknown } | null
   }
-  let href: string | undefined
-  if (fields.linkType === 'internal') {
-    const id = idOf(fields.doc?.value)
-    href = fields.doc?.relationTo && id ? context.hrefOf(fields.doc.relationTo, id) : undefined
-  } else if (typeof fields.url === 'string' && isSafeUrl(fields.url)) {
-    href = fields.url.trim()
-  }
+  const target = linkTarget(fields, context)
   // An unsafe or unpublished target loses the link and keeps its words.
-  if (!href) return inner
+  if (!target) return inner
+  const { href, hreflang } = target
   const external = /^https?:\/\//i.test(href)
   const rel = external ? ' rel="noopener"' : ''
-  return `<a href="${escapeHtml(href)}"${rel}>${inner}</a>`
+  if (!hreflang || !context.links) return `<a href="${escapeHtml(href)}"${rel}>${inner}</a>`
+  // A page in another language than the text says so, in the link's own words.
+  const note = `<span class="link-language">${escapeHtml(context.links.otherLanguage)}</span>`
+  return `<a href="${escapeHtml(href)}" hreflang="${hreflang}"${rel}>${inner} ${note}</a>`
+}
+
+function linkTarget(
+  fields: {
+    url?: string
+    linkType?: string
+    doc?: { relationTo?: string; value?: unknown } | null
+  },
+  context: RichTextContext,
+): LinkTarget | undefined {
+  if (fields.linkType === 'internal') {
+    const id = idOf(fields.doc?.value)
+    const collection = fields.doc?.relationTo
+    if (!collection || !id) return undefined
+    if (context.links) return context.links.internal(collection, id)
+    const href = context.hrefOf(collection, id)
+    return href ? { href } : undefined
+  }
+  if (typeof fields.url !== 'string' || !isSafeUrl(fields.url)) return undefined
+  const href = fields.url.trim()
+  return context.links ? context.links.url(href) : { href }
 }
 
 /** A download link with the file's format and size in its text. */

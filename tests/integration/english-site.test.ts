@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { env } from '@cms/config/env'
@@ -95,9 +95,61 @@ async function ukrainianOnlySlug(collection: 'news' | 'events'): Promise<string>
   return doc.slug!
 }
 
+/** What an English news text links to (set before the build): see «links English texts…». */
+let linked: { news: string; document: string }
+
+/**
+ * An English news text with internal links to a page that has an English version and to a
+ * document that has none (the seed's English pages link by typed addresses).
+ */
+async function linkEnglishNews(): Promise<typeof linked> {
+  const find = async (
+    collection: 'news' | 'pages' | 'documents',
+    where: Where,
+    locale: 'uk' | 'en',
+  ) =>
+    (await payload.find({ collection, where, locale, limit: 1, depth: 0, overrideAccess: true }))
+      .docs[0]!
+  const news = await find('news', { title: { exists: true } }, 'en')
+  const about = await find('pages', { slug: { equals: 'pro-nas' } }, 'uk')
+  const document = await find('documents', { titleTranslation: { exists: false } }, 'en')
+  const text = (value: string) => ({ type: 'text', text: value, format: 0, version: 1 })
+  const link = (relationTo: string, value: number | string, label: string) => ({
+    type: 'link',
+    fields: { linkType: 'internal', doc: { relationTo, value } },
+    children: [text(label)],
+    version: 1,
+  })
+  const paragraph = {
+    type: 'paragraph',
+    version: 1,
+    children: [
+      text('Read '),
+      link('pages', about.id, 'about the network'),
+      text(' and '),
+      link('documents', document.id, 'a report'),
+      text('.'),
+    ],
+  }
+  await payload.update({
+    collection: 'news',
+    id: news.id,
+    locale: 'en',
+    data: { body: { root: { type: 'root', version: 1, children: [paragraph] } } },
+    overrideAccess: true,
+  })
+  const ukrainianDocument = await payload.findByID({
+    collection: 'documents',
+    id: document.id,
+    depth: 0,
+  })
+  return { news: (news as { slug: string }).slug, document: ukrainianDocument.slug! }
+}
+
 beforeAll(async () => {
   payload = await startTestCms()
   await seed(payload, () => undefined)
+  linked = await linkEnglishNews()
   expect(await buildSite(env, built(), () => undefined)).toEqual({ ok: true })
 }, 600_000)
 
@@ -372,6 +424,20 @@ describe('the English site', () => {
       (await englishEventPages())[0]!,
     ])
       expect(sitemap).toContain(`${page}</loc>`)
+  })
+
+  it('links English texts to English pages, and to Ukrainian-only ones marked so', async () => {
+    const note = '<span class="link-language">\\(in Ukrainian\\)</span></a>'
+    const news = await html(`/en/news/${linked.news}/`)
+    expect(news).toMatch(/<a href="\/en\/about-us\/">about[^<]*the network<\/a>/)
+    expect(news).toMatch(
+      new RegExp(`<a href="/dokumenty/${linked.document}/" hreflang="uk">a[^<]*report ${note}`),
+    )
+    // Addresses of our own site typed into English text (the seed's pages).
+    const about = await html('/en/about-us/')
+    expect(about).toContain('<a href="/en/documents/">Documents</a>')
+    expect(about).toMatch(new RegExp(`<a href="/pidtrymaty/" hreflang="uk">Support[^<]*us ${note}`))
+    expect(await html('/en/contacts/')).toContain('<a href="/en/libraries/">Libraries</a>')
   })
 
   it('links from English pages only to addresses the build has (no broken links)', async () => {

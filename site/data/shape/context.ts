@@ -1,3 +1,5 @@
+import type { LocaleLinks } from '@domain/urls/localeLinks'
+
 import type { ImagePipeline, Picture, SourceImage } from '../images'
 import type { Link } from '../model'
 import { renderRichText, type Attachment, type RenderedRichText } from '../richText'
@@ -22,6 +24,8 @@ export function createShaping(
   media: Map<string, SourceImage>,
   files: Map<string, Attachment>,
   hrefs: Record<string, Map<string, string>>,
+  /** For the English site: links to English pages where they exist (see RichTextContext). */
+  links?: LocaleLinks & { otherLanguage: string },
 ): Shaping {
   const render: Shaping['render'] = (value, collection, slug, field) =>
     renderRichText(value, {
@@ -30,6 +34,7 @@ export function createShaping(
       files,
       images,
       hrefOf: (target, docId) => hrefs[target]?.get(docId),
+      links,
     })
   const picture: Shaping['picture'] = (ref, widths, where) => {
     if (!ref) return undefined
