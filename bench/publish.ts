@@ -194,10 +194,10 @@ function renderMs(publisherLog: Array<{ line: string }>, prefix: string): number
 
 /** The time to pre-compress the files of a release folder as the release step does (br + gzip). */
 async function compressMs(dir: string): Promise<number> {
-  const { compress } = await import('@cms/publisher/precompress')
+  const { compress, isCompressible } = await import('@cms/publisher/precompress')
   const started = performance.now()
   for (const name of await readdir(dir)) {
-    if (!/\.(csv|json|geojson|html)$/.test(name)) continue
+    if (!isCompressible(name)) continue
     const body = await readFile(path.join(dir, name))
     await compress(body, 'br')
     await compress(body, 'gzip')
@@ -470,6 +470,10 @@ async function main(): Promise<void> {
       `  without ${part.padEnd(10)}             ${seconds(without)} → ${part} adds ${seconds(full - without)} (${share(full - without)})`,
     )
   }
+  log(
+    '  (the differences overstate: a release after one built without a part renders again every page that links to it;',
+  )
+  log("   the part's own cost, measured inside the whole releases:)")
   log(
     `  inside the build: open data files made in ${median(parts.openDataMs)} ms, programme pages' figures in ${median(parts.programmeMs)} ms (median)`,
   )
