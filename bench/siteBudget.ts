@@ -18,8 +18,13 @@ import { repoRoot } from '@cms/config/paths'
  * Exits with 1 when a budget is exceeded.
  */
 
-/** `liveJsKb`: the live status script every page loads (components/LiveStatus.astro). */
-const BUDGET = { htmlKb: 14, cssKb: 12, liveJsKb: 3 } as const
+/**
+ * `liveJsKb`: the scripts by which every page keeps time (#14): the live status
+ * (components/LiveStatus.astro: branch states and alerts from /stan/status.json, 3.6 kB with what
+ * it imports) and, on a page with anything dated such as an alert, the time check
+ * (components/TimeAware.astro, 0.9 kB). It was 3 kB when the live status was the only one.
+ */
+const BUDGET = { htmlKb: 14, cssKb: 12, liveJsKb: 5 } as const
 /** The sample site gets one item this long: the worst case of an item page. */
 const ITEM_PAGES = 200
 
@@ -110,6 +115,11 @@ const TYPES: { name: string; pattern: RegExp; island?: boolean }[] = [
   { name: 'об’єкт колекції', pattern: /^\/kolektsii\/[^/]+\/[A-Z][A-Z0-9-]*\/$/, island: true },
   { name: 'колекції: списки', pattern: /^\/kolektsii\// },
   { name: 'пошук', pattern: /^\/poshuk\//, island: true },
+  // Event pages and lists re-check their dates in the reader's browser (TimeAware).
+  { name: 'події', pattern: /^\/podii\//, island: true },
+  // Forms, their answers and error pages: the form's proof of work (altcha) is its island.
+  { name: 'звернення', pattern: /^\/zvernennia\//, island: true },
+  { name: 'реєстрація', pattern: /^\/reiestratsiia\//, island: true },
   { name: 'програма в дії', pattern: /^\/prohrama\// },
   { name: 'відкриті дані', pattern: /^\/vidkryti-dani\// },
   { name: '404', pattern: /^\/404\.html$/ },
@@ -215,7 +225,7 @@ async function main(): Promise<void> {
     }
   }).filter(Boolean)
   console.log(
-    `\nБюджети на сторінку (gzip): HTML ≤ ${BUDGET.htmlKb} кБ, CSS ≤ ${BUDGET.cssKb} кБ, JS ≤ ${BUDGET.liveJsKb} кБ без острова (лише стан наживо)`,
+    `\nБюджети на сторінку (gzip): HTML ≤ ${BUDGET.htmlKb} кБ, CSS ≤ ${BUDGET.cssKb} кБ, JS ≤ ${BUDGET.liveJsKb} кБ без острова (лише стан наживо й перевірка часу)`,
   )
   console.table(rows)
   console.log(
