@@ -217,7 +217,7 @@ async function search(query: Query, focusResults = false): Promise<void> {
     return
   }
   const { total, exactTotal, suggestion, load, counts } = outcome
-  status.textContent = outcome.browsing
+  const found = outcome.browsing
     ? total === 0
       ? say.browseNone
       : say.browseFound(total)
@@ -243,7 +243,12 @@ async function search(query: Query, focusResults = false): Promise<void> {
     filtersDetails.open = true
   filtersDetails.hidden = false
   if (!filtersDetails.open) filtersBox.replaceChildren()
-  await showMore(focusResults)
+  try {
+    await showMore(focusResults)
+  } finally {
+    // Said once the first results are on the page (a live region: heard when they can be read).
+    if (mine === run) status.textContent = found
+  }
   if (mine !== run) return
   // Counts come after the results, so they never delay them; folded filters wait to be opened.
   pendingCounts = counts
