@@ -53,6 +53,9 @@ export const collections = {
   englishDocuments: defineCollection({
     loader: fromModel('englishDocuments', (entry) => entry.slug),
   }),
+  englishProgrammeTasks: defineCollection({
+    loader: fromModel('englishProgrammeTasks', (entry) => entry.slug),
+  }),
   englishCollections: defineCollection({
     loader: fromModel('englishCollections', (entry) => entry.slug),
   }),

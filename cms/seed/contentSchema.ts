@@ -93,6 +93,8 @@ export const programmeSchema = z.object({
         number: z.number().int().positive(),
         section: z.string().min(1),
         summary: z.string().min(1),
+        /** Its English version (issue #16): a faithful translation of the title and the text. */
+        en: z.object({ title: z.string().min(1), summary: z.string().min(1) }).optional(),
       }),
     )
     .default([]),

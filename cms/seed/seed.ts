@@ -85,27 +85,33 @@ async function seedProgrammeTasks(
   for (const task of tasks) {
     const existing = await findExisting(payload, 'programme-tasks', { slug: { equals: task.slug } })
     tally.add('programme-tasks', !existing)
-    if (existing) {
-      ids.set(task.slug, existing.id)
-      continue
-    }
-    const created = await payload.create({
-      collection: 'programme-tasks',
-      data: {
-        title: task.title,
-        slug: task.slug,
-        kind: task.kind,
-        number: task.number,
-        programme: programmeId,
-        summary: task.summary,
-        section: headingAnchor(task.section),
-        _status: 'published',
-      },
-      ...write,
-    })
-    ids.set(task.slug, created.id)
+    const id = existing?.id ?? (await createProgrammeTask(payload, programmeId, task))
+    ids.set(task.slug, id)
+    if (task.en) await addEnglishVersion(payload, 'programme-tasks', id, task.en)
   }
   return ids
+}
+
+async function createProgrammeTask(
+  payload: Payload,
+  programmeId: Document['id'],
+  task: SeedContent['programme']['tasks'][number],
+): Promise<ProgrammeTask['id']> {
+  const created = await payload.create({
+    collection: 'programme-tasks',
+    data: {
+      title: task.title,
+      slug: task.slug,
+      kind: task.kind,
+      number: task.number,
+      programme: programmeId,
+      summary: task.summary,
+      section: headingAnchor(task.section),
+      _status: 'published',
+    },
+    ...write,
+  })
+  return created.id
 }
 
 type TaskIds = Map<string, ProgrammeTask['id']>
@@ -247,8 +253,16 @@ async function newsId(payload: Payload, slug: string): Promise<News['id']> {
 
 /** Collections whose seeded entries may bring an English version, with the field that marks one. */
 type Translatable =
-  'news' | 'events' | 'pages' | 'branches' | 'documents' | 'digital-collections' | 'items'
+  | 'news'
+  | 'events'
+  | 'pages'
+  | 'branches'
+  | 'documents'
+  | 'digital-collections'
+  | 'items'
+  | 'programme-tasks'
 const ENGLISH_MARK: Record<Translatable, string> = {
+  'programme-tasks': 'title',
   news: 'title',
   events: 'title',
   pages: 'title',

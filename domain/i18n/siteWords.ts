@@ -1,3 +1,6 @@
+import { plural } from '../format/plural'
+import type { LocalizedPluralForms } from '../format/localeFormat'
+import type { ProgrammeTaskKind } from '../vocabularies/programmeTaskKinds'
 import type { Locale } from './locales'
 
 /**
@@ -134,6 +137,56 @@ export type EventWords = {
   noEvents: string
 }
 
+export type ProgrammeWords = {
+  title: string
+  description: string
+  lead: string
+  nothingYet: string
+  archive: string
+  validity: (years: string) => string
+  fullText: string
+  /** The headings of the lists of a programme's tasks and of its priorities. */
+  kindHeadings: Record<ProgrammeTaskKind, string>
+  eventForms: LocalizedPluralForms
+  newsForms: LocalizedPluralForms
+  itemForms: LocalizedPluralForms
+  inCollections: string
+  /** The task's source: the words before and after the link to the programme. */
+  sourceBefore: string
+  sourceAfter: (kind: ProgrammeTaskKind) => string
+  /** A link to the section of the programme's Ukrainian full text, on pages in other languages. */
+  ukrainianSection?: string
+  latestNews: string
+  noNews: string
+  events: string
+  upcoming: string
+  held: string
+  noEvents: string
+  allEvents: (kind: ProgrammeTaskKind) => string
+  collections: string
+  results: string
+  legend: { events: string; news: string; items: string }
+  chartSeries: { events: string; news: string; items: string }
+  resultsCaption: string
+  year: string
+  eventsHeld: string
+  news: string
+  items: string
+  total: string
+  noResults: string
+  byBranch: string
+  byBranchCaption: string
+  branch: string
+  network: string
+  countingNote: string
+  allTasks: string
+  /** On pages in other languages: how many tasks, news and events are in Ukrainian only. */
+  ukrainianOnly: string
+  ukrainianOnlyTasks: (count: number) => string
+  ukrainianOnlyNews: (count: number) => string
+  ukrainianOnlyEvents: (count: number) => string
+}
+
 export type SiteWords = {
   layout: LayoutWords
   branch: BranchWords
@@ -141,6 +194,7 @@ export type SiteWords = {
   event: EventWords
   collection: CollectionWords
   item: ItemWords
+  programme: ProgrammeWords
 }
 
 const ITEM_FORMS = {
@@ -273,6 +327,66 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
         zxx: 'без мовного вмісту',
       },
     },
+    programme: {
+      title: 'Програма в дії',
+      description:
+        'Що бібліотеки Солом’янського району роблять для кожного завдання й пріоритету програми розвитку: події, новини, колекції, лічильники за роками й бібліотеками.',
+      lead: 'Завдання й пріоритети програми розвитку бібліотек і те, що мережа робить для кожного з них.',
+      nothingYet: 'Завдань програми ще не опубліковано.',
+      archive: ' (архів)',
+      validity: (years) => `Строк дії: ${years}. `,
+      fullText: 'Повний текст програми',
+      kindHeadings: { task: 'Завдання', priority: 'Пріоритети' },
+      eventForms: {
+        uk: { one: 'проведена подія', few: 'проведені події', many: 'проведених подій' },
+        en: { one: 'event held', other: 'events held' },
+      },
+      newsForms: {
+        uk: { one: 'новина', few: 'новини', many: 'новин' },
+        en: { one: 'news item', other: 'news items' },
+      },
+      itemForms: ITEM_FORMS,
+      inCollections: ' у колекціях',
+      sourceBefore: 'З документа ',
+      sourceAfter: (kind) =>
+        ` (розділ програми, де записано ${kind === 'task' ? 'це завдання' : 'цей пріоритет'}).`,
+      latestNews: 'Останні новини',
+      noNews: 'Новин про це ще немає.',
+      events: 'Події',
+      upcoming: 'найближча дата',
+      held: 'відбулася',
+      noEvents: 'Подій про це ще немає.',
+      allEvents: (kind) => `Усі події цього ${kind === 'task' ? 'завдання' : 'пріоритету'}`,
+      collections: 'Цифрові колекції',
+      results: 'Результати за роками',
+      legend: {
+        events: 'проведені події',
+        news: 'новини',
+        items: 'об’єкти, додані до колекцій',
+      },
+      chartSeries: { events: 'Події', news: 'Новини', items: 'Об’єкти колекцій' },
+      resultsCaption: 'Проведені події, новини й об’єкти колекцій за роками',
+      year: 'Рік',
+      eventsHeld: 'Проведені події',
+      news: 'Новини',
+      items: 'Об’єкти колекцій',
+      total: 'Усього',
+      noResults: 'Результатів ще немає.',
+      byBranch: 'За бібліотеками',
+      byBranchCaption: 'Проведені події, новини й об’єкти колекцій за бібліотеками',
+      branch: 'Бібліотека',
+      network: 'Уся мережа',
+      countingNote:
+        'Подія чи новина кількох бібліотек рахується для кожної з них. Подія — кожна її проведена дата, крім скасованих.',
+      allTasks: 'Усі завдання й пріоритети програми',
+      ukrainianOnly: 'лише українською',
+      ukrainianOnlyTasks: (count) =>
+        `${plural(count, { one: 'завдання чи пріоритет', few: 'завдання чи пріоритети', many: 'завдань чи пріоритетів' })} лише українською`,
+      ukrainianOnlyNews: (count) =>
+        `${plural(count, { one: 'новина', few: 'новини', many: 'новин' })} лише українською`,
+      ukrainianOnlyEvents: (count) =>
+        `${plural(count, { one: 'подія', few: 'події', many: 'подій' })} лише українською`,
+    },
   },
   en: {
     layout: {
@@ -397,6 +511,62 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
         yi: 'Yiddish',
         zxx: 'no linguistic content',
       },
+    },
+    programme: {
+      title: 'Programme in action',
+      description:
+        'What the libraries of Solomianskyi district do for each task and priority of their development programme: events, news, collections, and counts by year and by library.',
+      lead: 'The tasks and priorities of the libraries’ development programme, and what the network does for each of them.',
+      nothingYet: 'No programme tasks have been published in English yet.',
+      archive: ' (archive)',
+      validity: (years) => `In force: ${years}. `,
+      fullText: 'About the programme',
+      kindHeadings: { task: 'Tasks', priority: 'Priorities' },
+      eventForms: {
+        uk: { one: 'проведена подія', few: 'проведені події', many: 'проведених подій' },
+        en: { one: 'event held', other: 'events held' },
+      },
+      newsForms: {
+        uk: { one: 'новина', few: 'новини', many: 'новин' },
+        en: { one: 'news item', other: 'news items' },
+      },
+      itemForms: ITEM_FORMS,
+      inCollections: ' in collections',
+      sourceBefore: 'From the document ',
+      sourceAfter: (kind) => ` (the programme that sets this ${kind}).`,
+      ukrainianSection: 'The section of the programme’s full text (in Ukrainian)',
+      latestNews: 'Latest news',
+      noNews: 'No news about this in English yet.',
+      events: 'Events',
+      upcoming: 'next date',
+      held: 'held',
+      noEvents: 'No events about this in English yet.',
+      allEvents: (kind) => `All events of this ${kind} (in Ukrainian)`,
+      collections: 'Digital collections',
+      results: 'Results by year',
+      legend: { events: 'events held', news: 'news', items: 'items added to collections' },
+      chartSeries: { events: 'Events', news: 'News', items: 'Collection items' },
+      resultsCaption: 'Events held, news and collection items by year',
+      year: 'Year',
+      eventsHeld: 'Events held',
+      news: 'News',
+      items: 'Collection items',
+      total: 'Total',
+      noResults: 'No results yet.',
+      byBranch: 'By library',
+      byBranchCaption: 'Events held, news and collection items by library',
+      branch: 'Library',
+      network: 'The whole network',
+      countingNote:
+        'An event or news item of several libraries counts for each of them. An event counts once for each date it was held, cancelled dates left out. The counts include what is in Ukrainian only.',
+      allTasks: 'All tasks and priorities of the programme',
+      ukrainianOnly: 'in Ukrainian only',
+      ukrainianOnlyTasks: (count) =>
+        `${count} ${count === 1 ? 'task or priority is' : 'tasks and priorities are'} in Ukrainian only`,
+      ukrainianOnlyNews: (count) =>
+        `${count} more ${count === 1 ? 'news item is' : 'news items are'} in Ukrainian only`,
+      ukrainianOnlyEvents: (count) =>
+        `${count} more ${count === 1 ? 'event is' : 'events are'} in Ukrainian only`,
     },
   },
 }

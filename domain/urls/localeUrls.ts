@@ -42,6 +42,7 @@ export const englishUrls = {
     `/en/collections/${collectionSlug}/${identifier}/`,
   search: () => '/en/search/',
   programme: () => '/en/programme/',
+  programmeTask: (slug: string) => `/en/programme/${slug}/`,
   page: (slug: string) => `/en/${slug}/`,
   rss: () => '/en/rss.xml',
   notFound: () => '/en/404/',

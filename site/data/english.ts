@@ -17,12 +17,14 @@ import {
   newsSchema,
   pageSchema,
   parse,
+  programmeTaskSchema,
   type BranchDoc,
   type CollectionDoc,
   type EventDoc,
   type ItemDoc,
   type NewsDoc,
   type PageDoc,
+  type ProgrammeTaskDoc,
 } from './read/schemas'
 import type { Shaping } from './shape/context'
 import { shapeEnglishBranch, type EnglishMedia } from './shape/englishBranches'
@@ -117,6 +119,11 @@ export function shapeEnglishNews(
       }
     })
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+}
+
+/** Published programme tasks read in English: those with an English title and slug. */
+export function readEnglishProgrammeTasks(reader: ContentReader): Promise<ProgrammeTaskDoc[]> {
+  return readTranslated(reader, 'programme-tasks', programmeTaskSchema)
 }
 
 /** Published events read in English: those with an English title and slug. */

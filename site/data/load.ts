@@ -16,6 +16,7 @@ import {
   readEnglishBranches,
   readEnglishCollections,
   readEnglishDocuments,
+  readEnglishProgrammeTasks,
   readEnglishItems,
   readEnglishMedia,
   readEnglishNews,
@@ -56,7 +57,12 @@ import { shapeEvent } from './shape/events'
 import { HeritagePlaces, shapeCollection, shapeItem } from './shape/heritage'
 import { shapeNewsItem } from './shape/news'
 import { shapeAlerts, shapePage, shapeSite } from './shape/pages'
-import { compareTasks, shapeProgrammeTasks, taskLinks } from './shape/programme'
+import {
+  compareTasks,
+  shapeEnglishProgrammeTasks,
+  shapeProgrammeTasks,
+  taskLinks,
+} from './shape/programme'
 import { shapeFiles, shapeMedia } from './shape/uploads'
 
 /** Reads all published content through the Local API and shapes it for the pages. */
@@ -218,6 +224,11 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     now,
   })
   const englishDocuments = shapeEnglishDocuments(englishDocs.documents, documents, englishShaping)
+  const englishProgrammeTasks = shapeEnglishProgrammeTasks(
+    await readEnglishProgrammeTasks(reader),
+    programmeTasks,
+    englishDocuments,
+  ).sort(compareTasks)
   const englishCollections = shapeEnglishCollections(
     englishDocs.collections,
     collections,
@@ -260,7 +271,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
       englishItems,
     ),
     pages: withTranslations(pages, englishPages),
-    programmeTasks,
+    programmeTasks: withTranslations(programmeTasks, englishProgrammeTasks),
     events: withTranslations(events, englishEvents),
     inboxStatistics: parse(inboxStatisticsSchema, 'inbox statistics', rawInboxStatistics),
     faq: rawFaq.map((raw) => {
@@ -283,6 +294,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     })),
     englishItems,
     englishDocuments,
+    englishProgrammeTasks,
   }
 }
 

@@ -298,6 +298,8 @@ export type ProgrammeTaskData = {
   programme: Link & { slug: string; validFrom?: string; validTo?: string }
   /** The programme document's section the task comes from (`/dokumenty/…/#ii-zavdannia`). */
   sectionHref: string
+  /** Its paths in the languages it exists in (issue #16). */
+  translations?: Translations
 }
 
 export type PageData = {
@@ -333,6 +335,7 @@ export type SiteModel = {
   englishBranches: BranchData[]
   englishCollections: CollectionData[]
   englishDocuments: DocumentData[]
+  englishProgrammeTasks: ProgrammeTaskData[]
   englishItems: ItemData[]
 }
 

@@ -59,6 +59,8 @@ export const content = {
     (await all<DocumentData>('englishDocuments')).sort((a, b) =>
       (b.adoptedOn ?? b.validFrom ?? '').localeCompare(a.adoptedOn ?? a.validFrom ?? ''),
     ),
+  englishProgrammeTasks: async () =>
+    (await all<ProgrammeTaskData>('englishProgrammeTasks')).sort(compareTasks),
   englishCollections: async () =>
     (await all<CollectionData>('englishCollections')).sort((a, b) => a.order - b.order),
   englishItems: async () =>

@@ -44,6 +44,19 @@ async function englishEventPages(): Promise<string[]> {
   return entries.filter((entry) => entry.isDirectory()).map((entry) => `/en/events/${entry.name}/`)
 }
 
+async function englishTaskPages(): Promise<string[]> {
+  const entries = await readdir(path.join(built(), 'en', 'programme'), { withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/en/programme/${entry.name}/`)
+}
+
+/** The cells of a page's table footer (the totals), in order. */
+function totalsOf(page: string): string[] {
+  const footer = /<tfoot>([\s\S]*?)<\/tfoot>/.exec(page)?.[1] ?? ''
+  return [...footer.matchAll(/<td>([^<]*)<\/td>/g)].map((cell) => cell[1]!)
+}
+
 async function englishNewsPages(): Promise<string[]> {
   const entries = await readdir(path.join(built(), 'en', 'news'), { withFileTypes: true })
   return entries.filter((entry) => entry.isDirectory()).map((entry) => `/en/news/${entry.name}/`)
@@ -64,7 +77,8 @@ async function englishItemPages(): Promise<string[]> {
 
 /** A collection's published documents as read in English (untranslated fields read as empty). */
 async function readInEnglish<
-  C extends 'branches' | 'digital-collections' | 'items' | 'documents' | 'events',
+  C extends
+    'branches' | 'digital-collections' | 'items' | 'documents' | 'events' | 'programme-tasks',
 >(collection: C) {
   const { docs } = await payload.find({
     collection,
@@ -347,6 +361,46 @@ describe('the English site', () => {
     expect(switcher(page)).toEqual({ href: '/en/', text: 'English: home page' })
   })
 
+  it('has the programme and every translated task in English, paired both ways', async () => {
+    const programme = await html('/en/programme/')
+    expect(langOf(programme)).toBe('en')
+    expect(alternates(programme)).toEqual({
+      uk: '/prohrama/',
+      en: '/en/programme/',
+      'x-default': '/prohrama/',
+    })
+    expect(alternates(await html('/prohrama/'))).toEqual(alternates(programme))
+    const translated = (await readInEnglish('programme-tasks')).filter((task) => task.title)
+    const tasks = await englishTaskPages()
+    expect(translated.length).toBeGreaterThan(0)
+    expect(tasks).toHaveLength(translated.length)
+    for (const english of tasks) {
+      const page = await html(english)
+      const pair = alternates(page)
+      expect(pair.en, english).toBe(english)
+      expect(pair.uk, english).toMatch(/^\/prohrama\/[^/]+\/$/)
+      const ukrainian = await html(pair.uk!)
+      expect(alternates(ukrainian), english).toEqual(pair)
+      expect(switcher(page), english).toEqual({ href: pair.uk, text: 'Українською' })
+      expect(programme).toContain(`href="${english}"`)
+      // The counts are the network's, the same in both languages.
+      expect(totalsOf(page), english).toEqual(totalsOf(ukrainian))
+      // The lists link English news and events only; the Ukrainian-only ones are counted.
+      const lists = page.slice(page.indexOf('id="novyny"'), page.indexOf('id="rezultaty"'))
+      for (const [link] of lists.matchAll(/<a [^>]*href="\/(?:novyny|podii)\/[^>]*>/g))
+        expect(link, english).toContain('hreflang="uk"')
+    }
+    // A task about which some news is in Ukrainian only says how many.
+    const counted = await Promise.all(
+      tasks.map(async (task) =>
+        /\d+ more news items? (?:is|are) in Ukrainian only/.test(await html(task)),
+      ),
+    )
+    expect(counted).toContain(true)
+    // The English footer links the programme, as the Ukrainian one does.
+    expect(await html('/en/')).toContain('href="/en/programme/"')
+  })
+
   it('links an English news item’s branches to their English pages, or marks the Ukrainian ones', async () => {
     let linked = 0
     for (const english of await englishNewsPages()) {
@@ -401,6 +455,8 @@ describe('the English site', () => {
       ...(await englishNewsPages()),
       '/en/events/',
       ...(await englishEventPages()),
+      '/en/programme/',
+      ...(await englishTaskPages()),
     ]) {
       const page = await html(english)
       const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(page)![1]!
@@ -422,6 +478,8 @@ describe('the English site', () => {
       (await englishNewsPages())[0]!,
       '/en/events/',
       (await englishEventPages())[0]!,
+      '/en/programme/',
+      (await englishTaskPages())[0]!,
     ])
       expect(sitemap).toContain(`${page}</loc>`)
   })

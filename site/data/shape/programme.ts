@@ -1,8 +1,10 @@
+import { typesetIn } from '@domain/format/localeFormat'
 import { typeset } from '@domain/format/typography'
+import { englishUrls } from '@domain/urls/localeUrls'
 import { urls } from '@domain/urls/urls'
 import { PROGRAMME_TASK_KINDS } from '@domain/vocabularies/programmeTaskKinds'
 
-import type { ProgrammeTaskData, TaskLink } from '../model'
+import type { DocumentData, ProgrammeTaskData, TaskLink } from '../model'
 import type { DocumentDoc, ProgrammeTaskDoc } from '../read/schemas'
 
 /**
@@ -37,6 +39,40 @@ export function shapeProgrammeTasks(
           validTo: programme.validTo,
         },
         sectionHref: task.section ? `${programmeUrl}#${task.section}` : programmeUrl,
+      },
+    ]
+  })
+}
+
+/**
+ * The tasks with an English version (issue #16), at /en/programme/<slug>/: the English title, kind
+ * and text, and the programme's English page when it has one, else its Ukrainian page marked so.
+ * The section link stays on the Ukrainian full text (the programme's text is in Ukrainian only).
+ */
+export function shapeEnglishProgrammeTasks(
+  docs: ProgrammeTaskDoc[],
+  ukrainian: ProgrammeTaskData[],
+  englishDocuments: DocumentData[],
+): ProgrammeTaskData[] {
+  const ukrainianById = new Map(ukrainian.map((task) => [task.id, task]))
+  const englishDocumentById = new Map(englishDocuments.map((doc) => [doc.id, doc]))
+  return docs.flatMap((doc) => {
+    const original = ukrainianById.get(doc.id)
+    if (!original) return []
+    const document = doc.programme ? englishDocumentById.get(doc.programme) : undefined
+    const url = englishUrls.programmeTask(doc.slug)
+    return [
+      {
+        ...original,
+        slug: doc.slug,
+        url,
+        title: typesetIn('en', doc.title),
+        kindLabel: PROGRAMME_TASK_KINDS[doc.kind].label.en,
+        summary: typesetIn('en', doc.summary),
+        programme: document
+          ? { ...original.programme, href: document.url, title: document.title }
+          : { ...original.programme, lang: 'uk' as const },
+        translations: { uk: original.url, en: url },
       },
     ]
   })

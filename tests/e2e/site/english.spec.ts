@@ -153,6 +153,31 @@ test('an English event says when, where and how to register in English, paired w
   expect(await alternates(page)).toEqual(pair)
 })
 
+function englishTaskPages(): string[] {
+  return builtPages().filter((path) => /^\/en\/programme\/[^/]+\/$/.test(path))
+}
+
+test('an English programme task pairs with its Ukrainian page and counts the same', async ({
+  page,
+}) => {
+  await page.goto('/en/programme/')
+  expect(await alternates(page)).toEqual({
+    uk: '/prohrama/',
+    en: '/en/programme/',
+    'x-default': '/prohrama/',
+  })
+  const first = englishTaskPages()[0]!
+  await page.locator(`a[href="${first}"]`).click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  const pair = await alternates(page)
+  expect(pair.en).toBe(first)
+  const totals = await page.locator('tfoot td').allTextContents()
+  await page.getByRole('link', { name: 'Українською', exact: true }).click()
+  await expect(page).toHaveURL(new RegExp(`${pair.uk!}$`))
+  expect(await alternates(page)).toEqual(pair)
+  expect(await page.locator('tfoot td').allTextContents()).toEqual(totals)
+})
+
 test('a missing English address answers with the English 404 page and its status', async ({
   page,
 }) => {
@@ -189,6 +214,8 @@ for (const path of [
   'first English document',
   '/en/events/',
   'first English event',
+  '/en/programme/',
+  'first English programme task',
   '/en/404/',
 ]) {
   test(`axe finds nothing on ${path}`, async ({ page }) => {
@@ -197,6 +224,7 @@ for (const path of [
       'first English branch': () => englishBranchPages()[0]!,
       'first English item': () => englishItemPages()[0]!,
       'first English event': () => englishEventPages()[0]!,
+      'first English programme task': () => englishTaskPages()[0]!,
       'first English document': () =>
         builtPages().find((path) => /^\/en\/documents\/(?!page\/)[^/]+\/$/.test(path))!,
     }
