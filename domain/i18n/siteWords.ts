@@ -182,6 +182,8 @@ export type ProgrammeWords = {
   allTasks: string
   /** On pages in other languages: how many tasks, news and events are in Ukrainian only. */
   ukrainianOnly: string
+  /** A title quoted in running text. */
+  quoted: (title: string) => string
   ukrainianOnlyTasks: (count: number) => string
   ukrainianOnlyNews: (count: number) => string
   ukrainianOnlyEvents: (count: number) => string
@@ -195,6 +197,16 @@ export type SiteWords = {
   collection: CollectionWords
   item: ItemWords
   programme: ProgrammeWords
+}
+
+const EVENT_FORMS = {
+  uk: { one: 'проведена подія', few: 'проведені події', many: 'проведених подій' },
+  en: { one: 'event held', other: 'events held' },
+}
+
+const NEWS_FORMS = {
+  uk: { one: 'новина', few: 'новини', many: 'новин' },
+  en: { one: 'news item', other: 'news items' },
 }
 
 const ITEM_FORMS = {
@@ -337,14 +349,8 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
       validity: (years) => `Строк дії: ${years}. `,
       fullText: 'Повний текст програми',
       kindHeadings: { task: 'Завдання', priority: 'Пріоритети' },
-      eventForms: {
-        uk: { one: 'проведена подія', few: 'проведені події', many: 'проведених подій' },
-        en: { one: 'event held', other: 'events held' },
-      },
-      newsForms: {
-        uk: { one: 'новина', few: 'новини', many: 'новин' },
-        en: { one: 'news item', other: 'news items' },
-      },
+      eventForms: EVENT_FORMS,
+      newsForms: NEWS_FORMS,
       itemForms: ITEM_FORMS,
       inCollections: ' у колекціях',
       sourceBefore: 'З документа ',
@@ -380,6 +386,7 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
         'Подія чи новина кількох бібліотек рахується для кожної з них. Подія — кожна її проведена дата, крім скасованих.',
       allTasks: 'Усі завдання й пріоритети програми',
       ukrainianOnly: 'лише українською',
+      quoted: (title) => `«${title}»`,
       ukrainianOnlyTasks: (count) =>
         `${plural(count, { one: 'завдання чи пріоритет', few: 'завдання чи пріоритети', many: 'завдань чи пріоритетів' })} лише українською`,
       ukrainianOnlyNews: (count) =>
@@ -522,14 +529,8 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
       validity: (years) => `In force: ${years}. `,
       fullText: 'About the programme',
       kindHeadings: { task: 'Tasks', priority: 'Priorities' },
-      eventForms: {
-        uk: { one: 'проведена подія', few: 'проведені події', many: 'проведених подій' },
-        en: { one: 'event held', other: 'events held' },
-      },
-      newsForms: {
-        uk: { one: 'новина', few: 'новини', many: 'новин' },
-        en: { one: 'news item', other: 'news items' },
-      },
+      eventForms: EVENT_FORMS,
+      newsForms: NEWS_FORMS,
       itemForms: ITEM_FORMS,
       inCollections: ' in collections',
       sourceBefore: 'From the document ',
@@ -560,13 +561,14 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
       countingNote:
         'An event or news item of several libraries counts for each of them. An event counts once for each date it was held, cancelled dates left out. The counts include what is in Ukrainian only.',
       allTasks: 'All tasks and priorities of the programme',
-      ukrainianOnly: 'in Ukrainian only',
+      ukrainianOnly: 'the Ukrainian page',
+      quoted: (title) => `“${title}”`,
       ukrainianOnlyTasks: (count) =>
         `${count} ${count === 1 ? 'task or priority is' : 'tasks and priorities are'} in Ukrainian only`,
       ukrainianOnlyNews: (count) =>
-        `${count} more ${count === 1 ? 'news item is' : 'news items are'} in Ukrainian only`,
+        `${count} ${count === 1 ? 'news item about this is' : 'news items about this are'} in Ukrainian only`,
       ukrainianOnlyEvents: (count) =>
-        `${count} more ${count === 1 ? 'event is' : 'events are'} in Ukrainian only`,
+        `${count} ${count === 1 ? 'event about this is' : 'events about this are'} in Ukrainian only`,
     },
   },
 }

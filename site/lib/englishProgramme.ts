@@ -1,3 +1,5 @@
+import { urls } from '@domain/urls/urls'
+
 import type {
   BranchData,
   CollectionData,
@@ -83,6 +85,7 @@ export function englishTaskPage(
     latest: news.slice(0, LISTED),
     taskEvents: events.slice(0, LISTED),
     taskCollections,
+    moreEvents: allEvents.length > 0 ? urls.eventsFilter('task', ukrainian.slug) : undefined,
     ukrainianOnly: {
       news: allNews.length - news.length,
       events: allEvents.length - events.length,
