@@ -1,5 +1,5 @@
 import { plural } from '../format/plural'
-import type { LocalizedPluralForms } from '../format/localeFormat'
+import { pluralIn } from '../format/localeFormat'
 import type { ProgrammeTaskKind } from '../vocabularies/programmeTaskKinds'
 import type { Locale } from './locales'
 
@@ -147,15 +147,16 @@ export type ProgrammeWords = {
   fullText: string
   /** The headings of the lists of a programme's tasks and of its priorities. */
   kindHeadings: Record<ProgrammeTaskKind, string>
-  eventForms: LocalizedPluralForms
-  newsForms: LocalizedPluralForms
-  itemForms: LocalizedPluralForms
+  /** "3 проведені події", "3 events held" … */
+  eventCount: (count: number) => string
+  newsCount: (count: number) => string
+  itemCount: (count: number) => string
   inCollections: string
   /** The task's source: the words before and after the link to the programme. */
   sourceBefore: string
   sourceAfter: (kind: ProgrammeTaskKind) => string
-  /** A link to the section of the programme's Ukrainian full text, on pages in other languages. */
-  ukrainianSection?: string
+  /** A link to the section of the programme's Ukrainian full text, on pages in other languages (none in Ukrainian). */
+  ukrainianSection: string
   latestNews: string
   noNews: string
   events: string
@@ -349,13 +350,14 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
       validity: (years) => `Строк дії: ${years}. `,
       fullText: 'Повний текст програми',
       kindHeadings: { task: 'Завдання', priority: 'Пріоритети' },
-      eventForms: EVENT_FORMS,
-      newsForms: NEWS_FORMS,
-      itemForms: ITEM_FORMS,
+      eventCount: (count) => pluralIn('uk', count, EVENT_FORMS),
+      newsCount: (count) => pluralIn('uk', count, NEWS_FORMS),
+      itemCount: (count) => pluralIn('uk', count, ITEM_FORMS),
       inCollections: ' у колекціях',
       sourceBefore: 'З документа ',
       sourceAfter: (kind) =>
         ` (розділ програми, де записано ${kind === 'task' ? 'це завдання' : 'цей пріоритет'}).`,
+      ukrainianSection: '',
       latestNews: 'Останні новини',
       noNews: 'Новин про це ще немає.',
       events: 'Події',
@@ -529,9 +531,9 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
       validity: (years) => `In force: ${years}. `,
       fullText: 'About the programme',
       kindHeadings: { task: 'Tasks', priority: 'Priorities' },
-      eventForms: EVENT_FORMS,
-      newsForms: NEWS_FORMS,
-      itemForms: ITEM_FORMS,
+      eventCount: (count) => pluralIn('en', count, EVENT_FORMS),
+      newsCount: (count) => pluralIn('en', count, NEWS_FORMS),
+      itemCount: (count) => pluralIn('en', count, ITEM_FORMS),
       inCollections: ' in collections',
       sourceBefore: 'From the document ',
       sourceAfter: (kind) => ` (the programme that sets this ${kind}).`,
