@@ -134,7 +134,7 @@ export function readEnglishEvents(reader: ContentReader): Promise<EventDoc[]> {
 /**
  * English events at /en/events/<slug>/: the event shaped in English (dates, times, categories,
  * audiences and places in English words), with its branches' English pages where they exist.
- * Programme tasks and the cover stay out, as on English news.
+ * The cover stays out, as on English news; the programme tasks come later (withEnglishTasks).
  */
 export function shapeEnglishEvents(
   docs: EventDoc[],

@@ -62,6 +62,7 @@ import {
   shapeEnglishProgrammeTasks,
   shapeProgrammeTasks,
   taskLinks,
+  withEnglishTasks,
 } from './shape/programme'
 import { shapeFiles, shapeMedia } from './shape/uploads'
 
@@ -229,6 +230,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     programmeTasks,
     englishDocuments,
   ).sort(compareTasks)
+  const taskVersions = { ukrainian: programmeTasks, english: englishProgrammeTasks }
   const englishCollections = shapeEnglishCollections(
     englishDocs.collections,
     collections,
@@ -284,8 +286,8 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
       }
     }),
     englishSite,
-    englishNews,
-    englishEvents,
+    englishNews: withEnglishTasks(englishNews, news, taskVersions),
+    englishEvents: withEnglishTasks(englishEvents, events, taskVersions),
     englishPages,
     englishBranches,
     englishCollections: englishCollections.map((collection) => ({

@@ -388,6 +388,14 @@ describe('the English site', () => {
       ),
     )
     expect(counted).toContain(true)
+    // English news and events link the English pages of the tasks they serve, never Ukrainian ones.
+    let taskLinks = 0
+    for (const english of [...(await englishNewsPages()), ...(await englishEventPages())]) {
+      const page = await html(english)
+      expect(page, english).not.toMatch(/href="\/prohrama\/[^"]+\/"/)
+      taskLinks += [...page.matchAll(/href="\/en\/programme\/[^"]+\/"/g)].length
+    }
+    expect(taskLinks).toBeGreaterThan(0)
     // The English footer links the programme, as the Ukrainian one does.
     expect(await html('/en/')).toContain('href="/en/programme/"')
   })

@@ -78,6 +78,27 @@ export function shapeEnglishProgrammeTasks(
   })
 }
 
+/**
+ * English news items and events with their tasks (issue #16): the tasks of their Ukrainian
+ * versions that have an English version, linked to the English task pages; the others left out.
+ */
+export function withEnglishTasks<T extends { id: string; programmeTasks: TaskLink[] }>(
+  english: T[],
+  ukrainian: { id: string; programmeTasks: TaskLink[] }[],
+  tasks: { ukrainian: ProgrammeTaskData[]; english: ProgrammeTaskData[] },
+): T[] {
+  const linksOf = new Map(ukrainian.map((entry) => [entry.id, entry.programmeTasks]))
+  const idOf = new Map(tasks.ukrainian.map((task) => [task.slug, task.id]))
+  const englishTask = new Map(tasks.english.map((task) => [task.id, task]))
+  return english.map((entry) => ({
+    ...entry,
+    programmeTasks: (linksOf.get(entry.id) ?? []).flatMap((link) => {
+      const task = englishTask.get(idOf.get(link.slug) ?? '')
+      return task ? [{ href: task.url, title: task.title, slug: task.slug }] : []
+    }),
+  }))
+}
+
 /** Links to the tasks an entry points to, in the programme's order; unknown ones dropped. */
 export function taskLinks(refs: string[], byId: Map<string, ProgrammeTaskData>): TaskLink[] {
   return refs
