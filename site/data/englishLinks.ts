@@ -17,6 +17,7 @@ export type EnglishDocs = {
   documents: Slugged[]
   collections: Slugged[]
   items: { id: string }[]
+  programmeTasks?: Slugged[]
 }
 
 const pathsOf = (
@@ -62,6 +63,11 @@ export function englishPaths(
       ukrainian['digital-collections'],
     ),
     items,
+    'programme-tasks': pathsOf(
+      docs.programmeTasks ?? [],
+      englishUrls.programmeTask,
+      ukrainian['programme-tasks'],
+    ),
   }
 }
 
@@ -72,6 +78,7 @@ export function sharedSections(english: DocumentPaths): [string, string][] {
   if ((english.branches?.size ?? 0) > 0) routes.push('branches')
   if ((english.documents?.size ?? 0) > 0) routes.push('documents')
   if ((english['digital-collections']?.size ?? 0) > 0) routes.push('collections')
+  if ((english['programme-tasks']?.size ?? 0) > 0) routes.push('programme')
   return routes.map((type) => {
     const route = { type } as SharedRoute
     return [pathIn('uk', route), pathIn('en', route)]

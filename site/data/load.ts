@@ -195,13 +195,20 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     documents: await readEnglishDocuments(reader),
     collections: await readEnglishCollections(reader),
     items: await readEnglishItems(reader),
+    programmeTasks: await readEnglishProgrammeTasks(reader),
   }
   const englishShaping = createShaping(
     images,
     media,
     files,
     hrefs,
-    englishTextLinks(englishDocs, hrefs, { collections, items }, releaseSiteUrl()),
+    englishTextLinks(
+      englishDocs,
+      // English texts may link the programme's tasks too (Ukrainian texts keep their links as before).
+      { ...hrefs, 'programme-tasks': new Map(programmeTasks.map((task) => [task.id, task.url])) },
+      { collections, items },
+      releaseSiteUrl(),
+    ),
   )
   const englishMedia = await readEnglishMedia(reader)
   const englishBranches = shapeEnglishBranches(
@@ -226,7 +233,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
   })
   const englishDocuments = shapeEnglishDocuments(englishDocs.documents, documents, englishShaping)
   const englishProgrammeTasks = shapeEnglishProgrammeTasks(
-    await readEnglishProgrammeTasks(reader),
+    englishDocs.programmeTasks,
     programmeTasks,
     englishDocuments,
   ).sort(compareTasks)

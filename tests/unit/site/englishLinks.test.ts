@@ -150,6 +150,39 @@ describe('englishPaths', () => {
     expect(Object.fromEntries(paths.items!)).toEqual({ i1: '/en/collections/postcards/L-1/' })
   })
 
+  it('gives an English programme task its English page, and pairs the programme pages', () => {
+    const withTasks = englishPaths(
+      {
+        news: [],
+        pages: [],
+        branches: [],
+        documents: [],
+        collections: [],
+        items: [],
+        programmeTasks: [
+          { id: 't1', slug: 'library-hubs' },
+          { id: 't9', slug: 'not-public-in-ukrainian' },
+        ],
+      },
+      { 'programme-tasks': new Map([['t1', '/prohrama/biblioteky-khaby/']]) },
+      { collections: [], items: [] },
+    )
+    expect(Object.fromEntries(withTasks['programme-tasks']!)).toEqual({
+      t1: '/en/programme/library-hubs/',
+    })
+    expect(sharedSections(withTasks)).toContainEqual(['/prohrama/', '/en/programme/'])
+    const typed = englishLinks({
+      ukrainian: { 'programme-tasks': new Map([['t1', '/prohrama/biblioteky-khaby/']]) },
+      english: withTasks,
+      sections: sharedSections(withTasks),
+      siteUrl: SITE,
+    })
+    expect(typed.url('/prohrama/biblioteky-khaby/')).toEqual({
+      href: '/en/programme/library-hubs/',
+    })
+    expect(typed.url('/prohrama/')).toEqual({ href: '/en/programme/' })
+  })
+
   it('pairs only the sections the English site has', () => {
     expect(sharedSections(paths)).toEqual([
       ['/', '/en/'],
