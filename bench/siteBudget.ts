@@ -103,6 +103,7 @@ const TYPES: { name: string; pattern: RegExp; island?: boolean }[] = [
   // An event page re-checks its dates in the reader's browser (TimeAware), as the Ukrainian one.
   { name: 'en: events', pattern: /^\/en\/events\//, island: true },
   { name: 'en: search', pattern: /^\/en\/search\/$/, island: true },
+  { name: 'en: programme', pattern: /^\/en\/programme\// },
   { name: 'en: 404', pattern: /^\/en\/404\/$/ },
   { name: 'en: page', pattern: /^\/en\/[^/]+\/$/ },
   { name: 'головна', pattern: /^\/$/, island: true },
