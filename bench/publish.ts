@@ -283,6 +283,15 @@ async function main(): Promise<void> {
   const admin = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true }))
     .docs[0]!
   const browser = await chromium.launch(chromiumLaunchOptions)
+  /** Closes everything the run opened; the data folder stays when the caller named it. */
+  const finish = async () => {
+    await browser.close()
+    server.close()
+    await publisher.stop()
+    await payload.destroy()
+    if (reuse) log(`Data folder kept for another run: --data ${dataDir}`)
+    else await rm(dataDir, { recursive: true, force: true })
+  }
   const page = await browser.newPage()
 
   /**
@@ -363,12 +372,7 @@ async function main(): Promise<void> {
   if (publishOnly) {
     log('')
     for (const line of summary) log(line)
-    await browser.close()
-    server.close()
-    await publisher.stop()
-    await payload.destroy()
-    if (reuse) log(`Data folder kept for another run: --data ${dataDir}`)
-    else await rm(dataDir, { recursive: true, force: true })
+    await finish()
     return
   }
 
@@ -492,12 +496,7 @@ async function main(): Promise<void> {
   log(
     `Peak memory of this process (CMS + publisher): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
   )
-  await browser.close()
-  server.close()
-  await publisher.stop()
-  await payload.destroy()
-  if (reuse) log(`Data folder kept for another run: --data ${dataDir}`)
-  else await rm(dataDir, { recursive: true, force: true })
+  await finish()
 }
 
 main().then(
