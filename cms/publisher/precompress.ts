@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs'
-import { copyFile, link, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -64,10 +63,32 @@ export function compress(data: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer>
       })
 }
 
-/** A hard link where the file system allows one (releases never change a file), else a copy. */
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code
+
+/**
+ * A new file `to`, a hard link to `from` where the file system allows one (releases never change
+ * a file), else a copy. Rejects with ENOENT when `from` is missing.
+ */
 async function linkOrCopy(from: string, to: string): Promise<void> {
-  await rm(to, { force: true })
-  await link(from, to).catch(() => copyFile(from, to))
+  try {
+    await link(from, to)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') throw error
+    if (errorCode(error) === 'EEXIST') await unlink(to)
+    await link(from, to).catch(() => copyFile(from, to))
+  }
+}
+
+/** The built file `to` replaced by a hard link to `from` (or a copy) in one step (a rename). */
+async function replaceByLink(from: string, to: string): Promise<void> {
+  const temporary = `${to}.link`
+  try {
+    await link(from, temporary)
+  } catch {
+    await copyFile(from, to)
+    return
+  }
+  await rename(temporary, to)
 }
 
 /** The build's time that every page carries for its live status script (LiveStatus.astro). */
@@ -91,18 +112,57 @@ export function sameApartFromBuildStamp(file: string, a: Buffer, b: Buffer): boo
  * by the last one (its data are as old as that stamp says, as for a page from Astro's cache), so
  * that it and its variants stay one page; the release check has read it already.
  */
-async function reuse(file: string, data: Buffer, previousDir: string | undefined, target: string) {
-  if (!previousDir) return false
-  const before = path.join(previousDir, file)
-  if (!ENCODINGS.every(({ suffix }) => existsSync(before + suffix))) return false
-  const old = await readFile(before).catch(() => undefined)
+async function reuse(
+  file: string,
+  data: Buffer,
+  old: Buffer | undefined,
+  previous: string,
+  target: string,
+) {
   if (!old) return false
   if (!old.equals(data) && !sameApartFromBuildStamp(file, old, data)) return false
+  // The variants first: the last release has none where it was not worth one, and then the
+  // file is compressed anew (its variants written afresh, never through a link into the last
+  // release's files).
+  const linked: string[] = []
+  try {
+    for (const { suffix } of ENCODINGS) {
+      await linkOrCopy(previous + suffix, target + suffix)
+      linked.push(target + suffix)
+    }
+  } catch (error) {
+    await Promise.all(linked.map((variant) => unlink(variant)))
+    if (errorCode(error) === 'ENOENT') return false
+    throw error
+  }
   // The last release's file itself (a hard link): the release check knows it by that and does
   // not read it again (checks.ts), and the two releases share its disk space.
-  await linkOrCopy(before, target)
-  for (const { suffix } of ENCODINGS) await linkOrCopy(before + suffix, target + suffix)
+  await replaceByLink(previous, target)
   return true
+}
+
+/**
+ * Releases are read and linked with this many files at a time: at 10,000 documents nearly every
+ * file is the last release's, and each costs a few small reads and links, which wait on the
+ * disk and libuv's thread pool rather than on a core.
+ */
+const FILES_IN_FLIGHT = 32
+
+/** A counter of free slots: at most `size` holders at a time, the rest wait in turn. */
+function slots(size: number) {
+  let free = size
+  const waiting: Array<() => void> = []
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (free > 0) free -= 1
+    else await new Promise<void>((resolve) => waiting.push(resolve))
+    try {
+      return await task()
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else free += 1
+    }
+  }
 }
 
 export type PrecompressStats = { files: number; compressed: number; reused: number }
@@ -118,25 +178,32 @@ export async function precompressRelease(
 ): Promise<PrecompressStats> {
   const files = await textFiles(dir)
   const stats: PrecompressStats = { files: files.length, compressed: 0, reused: 0 }
-  let next = 0
-  // zlib's async calls run on libuv's thread pool: one file per core at a time.
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++]!
-      const target = path.join(dir, file)
-      const data = await readFile(target)
-      if (data.length < MIN_BYTES) continue
-      if (await reuse(file, data, previousDir, target)) {
-        stats.reused += 1
-        continue
-      }
+  // zlib's async calls run on libuv's thread pool: one file per core compressed at a time.
+  const compressing = slots(Math.max(1, os.availableParallelism()))
+  const one = async (file: string) => {
+    const target = path.join(dir, file)
+    const previous = previousDir && path.join(previousDir, file)
+    const [data, old] = await Promise.all([
+      readFile(target),
+      previous ? readFile(previous).catch(() => undefined) : undefined,
+    ])
+    if (data.length < MIN_BYTES) return
+    if (previous && (await reuse(file, data, old, previous, target))) {
+      stats.reused += 1
+      return
+    }
+    await compressing(async () => {
       for (const { name, suffix } of ENCODINGS) {
         const packed = await compress(data, name)
         if (packed.length < data.length) await writeFile(target + suffix, packed)
       }
-      stats.compressed += 1
-    }
+    })
+    stats.compressed += 1
   }
-  await Promise.all(Array.from({ length: Math.max(1, os.availableParallelism()) }, worker))
+  let next = 0
+  const worker = async () => {
+    while (next < files.length) await one(files[next++]!)
+  }
+  await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, worker))
   return stats
 }

@@ -112,6 +112,28 @@ describe('precompressing a release', () => {
     expect(brotliDecompressSync(news).toString('utf8')).toBe(changed)
   })
 
+  it('compresses anew an unchanged file whose variant the last release lacks, never writing into that release', async () => {
+    const last = path.join(work, 'partial-1')
+    const next = path.join(work, 'partial-2')
+    await writeRelease(last, PAGE)
+    await precompressRelease(last)
+    const page = path.join('novyny', 'index.html')
+    await rm(path.join(last, `${page}.gz`))
+    const lastBr = await stat(path.join(last, `${page}.br`))
+    await writeRelease(next, PAGE)
+    expect(await precompressRelease(next, last)).toMatchObject({ compressed: 1, reused: 4 })
+    const [br, built] = await Promise.all([
+      stat(path.join(next, `${page}.br`)),
+      stat(path.join(next, page)),
+    ])
+    // Variants of its own, and its own page: nothing of it links into the last release.
+    expect(br.ino).not.toBe(lastBr.ino)
+    expect(built.ino).not.toBe((await stat(path.join(last, page))).ino)
+    expect((await stat(path.join(last, `${page}.br`))).nlink).toBe(1)
+    expect(gunzipSync(await readFile(path.join(next, `${page}.gz`))).toString('utf8')).toBe(PAGE)
+    expect(existsSync(path.join(last, `${page}.gz`))).toBe(false)
+  })
+
   it('keeps the last release’s page, stamp and variants when a page differs in its build stamp alone', async () => {
     const stamped = (at: string) =>
       PAGE.replace('<main>', `<live-status data-built-at="${at}"></live-status><main>`)
