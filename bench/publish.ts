@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
@@ -36,6 +36,10 @@ const { values } = parseArgs({
      * `--only publish`: only publish → served and found, beside its baseline (#15).
      */
     only: { type: 'string' },
+    /** Internal: run as the live site's static server (a child process), on one port. */
+    'serve-live': { type: 'string' },
+    'serve-status': { type: 'string' },
+    'serve-port': { type: 'string' },
   },
 })
 const extraDocs = Number(values.docs)
@@ -235,7 +239,6 @@ async function main(): Promise<void> {
   const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const { prepareCms } = await import('@cms/bootstrap/prepare')
   const { startPublisher } = await import('@cms/publisher/worker')
-  const { createStaticServer } = await import('@cms/publisher/staticServer')
   const { liveStatusPaths } = await import('@cms/publisher/liveStatus')
   const { releasePaths } = await import('@cms/publisher/paths')
   const { liveReleaseId } = await import('@cms/publisher/releases')
@@ -261,10 +264,11 @@ async function main(): Promise<void> {
   }
   const paths = releasePaths(env)
   // With the live status bundle at /stan/, as `npm start` serves it (the status rounds need it).
-  const server = createStaticServer(paths.liveLink, liveStatusPaths(env).link).listen(
-    sitePort,
-    '127.0.0.1',
-  )
+  const server = await startSiteServer(tsxCli, repoRoot, {
+    live: paths.liveLink,
+    status: liveStatusPaths(env).link,
+    port: sitePort,
+  })
   started = performance.now()
   // The publisher's log, each line stamped with when it came: --verbose prints it per round.
   const publisherLog: Array<{ at: number; line: string }> = []
@@ -283,16 +287,18 @@ async function main(): Promise<void> {
   const admin = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true }))
     .docs[0]!
   const browser = await chromium.launch(chromiumLaunchOptions)
+  const context = await browser.newContext()
+  await context.addInitScript(stampSearchResult)
   /** Closes everything the run opened; the data folder stays when the caller named it. */
   const finish = async () => {
     await browser.close()
-    server.close()
+    server.kill()
     await publisher.stop()
     await payload.destroy()
     if (reuse) log(`Data folder kept for another run: --data ${dataDir}`)
     else await rm(dataDir, { recursive: true, force: true })
   }
-  const page = await browser.newPage()
+  const page = await context.newPage()
 
   /**
    * Publishes a news item and times it until the live site serves its page and until the site's
@@ -301,13 +307,20 @@ async function main(): Promise<void> {
    * recent search bundle (site/search/recent.ts); that also makes the stable bundle anew.
    */
   let publishes = 0
+  const base = `http://127.0.0.1:${sitePort}`
   const publishAndFind = async (label: string, baseline: boolean) => {
     if (baseline) process.env.SEARCH_RECENT_LIMIT = '0'
     else delete process.env.SEARCH_RECENT_LIMIT
     publisherLog.length = 0
     publishes += 1
     const marker = `Вимірювання${publishes}${Date.now().toString(36).replace(/\d/g, '')}`
-    const publishedAt = performance.now()
+    // The reader's side, like the server's, runs outside this process (which is the publisher,
+    // busy after the switch with its report and the pruning of old releases): Chromium polls for
+    // the page, then opens the search, and stamps both moments itself (readerWatch).
+    await page.goto(`${base}/404.html`)
+    await page.evaluate(() => sessionStorage.clear())
+    const publishedAt = Date.now()
+    const publishedAtLog = performance.now()
     const news = await payload.create({
       collection: 'news',
       data: {
@@ -318,17 +331,22 @@ async function main(): Promise<void> {
       overrideAccess: false,
       user: { ...admin, collection: 'users' },
     })
-    const url = `http://127.0.0.1:${sitePort}/novyny/${news.slug}/`
-    await waitFor('the new page', async () => (await fetch(url)).status === 200, 15 * 60 * 1000)
-    const servedMs = performance.now() - publishedAt
-    await page.goto(`http://127.0.0.1:${sitePort}/poshuk/?q=${encodeURIComponent(marker)}`)
-    await waitFor(
-      'a search result',
-      async () => (await page.locator(`a[href$="/novyny/${news.slug}/"]`).count()) > 0,
-      60 * 1000,
-    ).catch(() => undefined)
-    const inResults = (await page.locator(`a[href$="/novyny/${news.slug}/"]`).count()) > 0
-    const foundMs = inResults ? performance.now() - publishedAt : Number.NaN
+    const pagePath = `/novyny/${news.slug}/`
+    await page.evaluate(watchForReader, {
+      pagePath,
+      searchUrl: `/poshuk/?q=${encodeURIComponent(marker)}`,
+    })
+    const stamp = (key: string) => async () =>
+      Number(await page.evaluate((name) => sessionStorage.getItem(name), key).catch(() => null))
+    await waitFor('the new page', async () => (await stamp('servedAt')()) > 0, 15 * 60 * 1000)
+    const servedMs = (await stamp('servedAt')()) - publishedAt
+    await waitFor('a search result', async () => (await stamp('foundAt')()) > 0, 60 * 1000).catch(
+      () => undefined,
+    )
+    const foundAt = await stamp('foundAt')()
+    const inResults = foundAt > 0
+    const foundMs = inResults ? foundAt - publishedAt : Number.NaN
+    await page.evaluate(() => sessionStorage.clear()).catch(() => undefined)
     const indexLine = publisherLog
       .map(({ line }) => line)
       .find((line) => /pages \(\d+ unchanged/.test(line))
@@ -340,7 +358,7 @@ async function main(): Promise<void> {
       // Astro's list of every page it wrote is left out.
       const pageLines = /(├─|└─|\(\+\d+m?s\)$|^\s*\(restored\)$)/
       for (const { at, line } of publisherLog.filter((entry) => !pageLines.test(entry.line)))
-        log(`  ${seconds(at - publishedAt).padStart(7)}  ${line.trim()}`)
+        log(`  ${seconds(at - publishedAtLog).padStart(7)}  ${line.trim()}`)
     }
     delete process.env.SEARCH_RECENT_LIMIT
     return { servedMs, foundMs }
@@ -383,7 +401,6 @@ async function main(): Promise<void> {
   const { addDays, kyivDay } = await import('@domain/time/kyivTime')
   const statusServed: number[] = []
   const statusVisible: number[] = []
-  const base = `http://127.0.0.1:${sitePort}`
   for (let round = 1; round <= (partsOnly ? 0 : rounds); round += 1) {
     const branch = (
       await payload.find({ collection: 'branches', limit: 1, page: round, overrideAccess: true })
@@ -499,8 +516,91 @@ async function main(): Promise<void> {
   await finish()
 }
 
-main().then(
-  () => process.exit(0),
+/**
+ * Serves the live release from a process of its own, as nginx does in production (deploy/nginx):
+ * in the bench's process, the server would answer only when the publisher, which runs there too,
+ * leaves it a turn (its report after the switch reads the database synchronously for seconds).
+ */
+async function startSiteServer(
+  tsxCli: string,
+  cwd: string,
+  site: { live: string; status: string; port: number },
+): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      tsxCli,
+      'bench/publish.ts',
+      '--serve-live',
+      site.live,
+      '--serve-status',
+      site.status,
+      '--serve-port',
+      String(site.port),
+    ],
+    { cwd, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`The site server stopped (exit ${code}).`)))
+    child.stdout.once('data', () => resolve())
+  })
+  child.removeAllListeners('exit')
+  return child
+}
+
+/** The child process of startSiteServer: says "listening" once it is. */
+async function serveLive(live: string, status: string, port: number): Promise<void> {
+  const { createStaticServer } = await import('@cms/publisher/staticServer')
+  createStaticServer(live, status).listen(port, '127.0.0.1', () => log('listening'))
+  // Ends with the bench: killed by it, or orphaned when it dies.
+  process.on('SIGTERM', () => process.exit(0))
+  setInterval(() => {
+    if (process.ppid === 1) process.exit(0)
+  }, 1000).unref()
+}
+
+/**
+ * Runs in the site's page in Chromium (page.evaluate): polls for the new page until the live
+ * server answers 200, stamps the time, then opens the search for the marker (stampSearchResult
+ * stamps when the result shows). Returns at once; the stamps are read from sessionStorage.
+ */
+function watchForReader({ pagePath, searchUrl }: { pagePath: string; searchUrl: string }) {
+  sessionStorage.setItem('watchFor', pagePath)
+  void (async () => {
+    for (;;) {
+      const response = await fetch(pagePath, { cache: 'no-store' }).catch(() => undefined)
+      if (response?.status === 200) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    sessionStorage.setItem('servedAt', String(Date.now()))
+    location.assign(searchUrl)
+  })()
+}
+
+/**
+ * An init script of every page the bench opens: while a round watches for a page
+ * (watchForReader), stamps when a link to it first shows, as a search result does.
+ */
+function stampSearchResult() {
+  const watched = sessionStorage.getItem('watchFor')
+  if (!watched || sessionStorage.getItem('foundAt')) return
+  const selector = `a[href$="${watched}"]`
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return
+    sessionStorage.setItem('foundAt', String(Date.now()))
+    observer.disconnect()
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+const serving = values['serve-live']
+;(serving
+  ? serveLive(serving, values['serve-status'] ?? '', Number(values['serve-port']))
+  : main()
+).then(
+  () => {
+    if (!serving) process.exit(0)
+  },
   (error: unknown) => {
     process.stderr.write(
       `bench:publish failed: ${error instanceof Error ? error.stack : String(error)}\n`,
