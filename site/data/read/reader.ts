@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { getPayload, type CollectionSlug, type Payload } from 'payload'
+import { getPayload, type CollectionSlug, type Payload, type Where } from 'payload'
 
 import type { Locale } from '@domain/i18n/locales'
 
@@ -12,8 +12,10 @@ export type ContentReader = {
   /**
    * Every published document of a collection (in a preview build, with the previewed draft), in
    * Ukrainian or, when asked, English: without fallback, an untranslated field reads as empty.
+   * `where` only narrows what the database returns (the caller still checks what it needs); it
+   * never widens it: only published documents are read, whatever it says.
    */
-  published: (collection: CollectionSlug, locale?: Locale) => Promise<unknown[]>
+  published: (collection: CollectionSlug, locale?: Locale, where?: Where) => Promise<unknown[]>
   /** The `site` global as the public may read it. */
   siteGlobal: (locale?: Locale) => Promise<unknown>
   /** The folder an upload collection keeps its files in. */
@@ -28,7 +30,7 @@ export type ContentReader = {
 export async function openReader(): Promise<ContentReader> {
   const payload = await getPayload({ config })
   return {
-    published: (collection, locale) => published(payload, collection, locale),
+    published: (collection, locale, where) => published(payload, collection, locale, where),
     siteGlobal: (locale) =>
       payload.findGlobal({ slug: 'site', overrideAccess: false, depth: 0, locale }),
     uploadDir: (collection) => uploadDir(payload, collection),
@@ -49,10 +51,12 @@ async function published(
   payload: Payload,
   collection: CollectionSlug,
   locale?: Locale,
+  where?: Where,
 ): Promise<unknown[]> {
   const result = await payload.find({
     collection,
     locale,
+    where,
     overrideAccess: false,
     draft: false,
     depth: 0,
