@@ -10,6 +10,7 @@ import { COLLECTION_BROWSE, RESERVED_TOP_LEVEL } from '@domain/urls/urls'
 
 import { env } from '../config/env'
 import { publishedCollectionSlugs, sitePathOf, type PagedDoc } from '../preview/pagePath'
+import { loadAhead, releaseFiles } from './releaseFiles'
 
 /** Collections with drafts whose published documents each get a page on the site. */
 const PAGE_COLLECTIONS = [
@@ -26,13 +27,6 @@ const TITLE_FIELD: Partial<Record<CollectionSlug, string>> = { branches: 'name' 
 const REQUIRED_PAGES = ['index.html', '404.html']
 
 export class ReleaseCheckError extends Error {}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-}
 
 function titleOf(collection: CollectionSlug, doc: Record<string, unknown>): string | undefined {
   const value = doc[TITLE_FIELD[collection] ?? 'title']
@@ -239,6 +233,28 @@ async function siteLabels(payload: Payload): Promise<string[]> {
   ].filter((label): label is string => Boolean(label))
 }
 
+/** What a release is checked against, from the database. */
+export type ReleaseFacts = {
+  /** How many published documents have a page. */
+  expected: number
+  marks: DraftMark[]
+  publishedTitles: Set<string>
+  /** The site's own labels (siteLabels). */
+  labels: string[]
+}
+
+/**
+ * Reads what checkRelease compares a release with. Read once the release is built (a document
+ * unpublished meanwhile is a draft to look for), and may be started before the check, beside the
+ * file work that comes first (precompress): the database reads block the process, the file
+ * work waits on the disk.
+ */
+export async function readReleaseFacts(payload: Payload): Promise<ReleaseFacts> {
+  const expected = await countPublishedPages(payload)
+  const { marks, publishedTitles } = await draftMarks(payload)
+  return { expected, marks, publishedTitles, labels: await siteLabels(payload) }
+}
+
 /** Links and URLs in HTML, the search index and sitemaps: where a leaked draft's path shows. */
 const LINK_PATTERN = /(?:href="|"url":"|<loc>)([^"<]+)/g
 
@@ -273,29 +289,32 @@ async function sameFile(a: string, b: string): Promise<boolean> {
  * take unchanged files over that way) is not read again, as long as no draft is new since and no
  * title a draft has lost the published document or label that allowed it: that file passed this
  * same check then. At 10,000 documents a publish changes a few files of 12,000 pages and 10,000
- * search fragments.
+ * search fragments. `options`: the release's files (releaseFiles) and its facts
+ * (readReleaseFacts), when the caller has them already or has started reading them.
  */
 export async function checkRelease(
   dir: string,
   payload: Payload,
   siteUrl: string = env.SITE_URL,
   previous?: { dir: string; checked: CheckedRelease },
+  options: { files?: string[]; facts?: Promise<ReleaseFacts> } = {},
 ): Promise<{ pages: number; checked: CheckedRelease; reused: number }> {
   for (const page of REQUIRED_PAGES) {
     if (!existsSync(path.join(dir, page))) throw new ReleaseCheckError(`The build has no ${page}.`)
   }
-  const files = await htmlFiles(dir)
-  const expected = await countPublishedPages(payload)
+  const all = options.files ?? (await releaseFiles(dir))
+  const files = all.filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file))
+  const { expected, marks, publishedTitles, labels } = await (options.facts ??
+    readReleaseFacts(payload))
   if (files.length < expected) {
     throw new ReleaseCheckError(
       `The build has ${files.length} pages, fewer than the ${expected} published documents.`,
     )
   }
-  const { marks, publishedTitles } = await draftMarks(payload)
   // A title that a published document or a menu also has identifies nothing (the drafts that
   // share one are found by their path); section headings join below, as the pages are read.
   const allowed = new Set(publishedTitles)
-  for (const label of await siteLabels(payload)) allowed.add(titleKey(label))
+  for (const label of labels) allowed.add(titleKey(label))
   const checked: CheckedRelease = { marks: marks.map(markId), allowed: [...allowed], headings: {} }
   if (marks.length === 0) return { pages: files.length, checked, reused: 0 }
   const reportLeak = (mark: DraftMark, file: string, what: string): never => {
@@ -352,15 +371,17 @@ export async function checkRelease(
     for (const { needle, mark } of titleNeedles)
       if (text.includes(needle)) suspects.push({ file, mark })
   }
-  for (const file of files) {
+  // Read ahead, judged in order: the same leak is reported first whatever read finished first.
+  const pageOf = async (file: string) =>
+    (await unchanged(file)) ? undefined : readFile(file, 'utf8')
+  for await (const [file, html] of loadAhead(files, pageOf)) {
     const relative = path.relative(dir, file)
     const section = !isDocumentShaped(urlPathOf(dir, file))
-    if (await unchanged(file)) {
+    if (html === undefined) {
       const heading = before!.checked.headings[relative]
       if (section && heading) checked.headings[relative] = heading
       continue
     }
-    const html = await readFile(file, 'utf8')
     const own = ownContent(html)
     checkLinks(own, file)
     checkTitles(own, file)
@@ -370,7 +391,7 @@ export async function checkRelease(
     }
   }
   for (const heading of Object.values(checked.headings)) allowed.add(heading)
-  for await (const { file, text } of searchFragments(dir, unchanged)) {
+  for await (const { file, text } of searchFragments(dir, all, unchanged)) {
     checkLinks(text, file)
     checkTitles(text, file)
   }
@@ -393,15 +414,13 @@ async function sitemapFiles(dir: string): Promise<string[]> {
  */
 async function* searchFragments(
   dir: string,
+  files: string[],
   skip: (file: string) => Promise<boolean>,
 ): AsyncGenerator<{ file: string; text: string }> {
-  const bundle = path.join(dir, 'pagefind')
-  if (!existsSync(bundle)) return
-  const entries = await readdir(bundle, { withFileTypes: true, recursive: true })
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.pf_fragment')) continue
-    const file = path.join(entry.parentPath, entry.name)
-    if (await skip(file)) continue
-    yield { file, text: gunzipSync(await readFile(file)).toString('utf8') }
-  }
+  const fragments = files
+    .filter((file) => file.startsWith(`pagefind${path.sep}`) && file.endsWith('.pf_fragment'))
+    .map((file) => path.join(dir, file))
+  const fragmentOf = async (file: string) => ((await skip(file)) ? undefined : readFile(file))
+  for await (const [file, packed] of loadAhead(fragments, fragmentOf))
+    if (packed) yield { file, text: gunzipSync(packed).toString('utf8') }
 }

@@ -1,8 +1,10 @@
-import { copyFile, link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { copyFile, link, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+
+import { FILES_IN_FLIGHT, releaseFiles } from './releaseFiles'
 
 const gzipAsync = promisify(gzip)
 const brotliAsync = promisify(brotliCompress)
@@ -34,13 +36,6 @@ const MIN_BYTES = 256
 
 export function isCompressible(file: string): boolean {
   return COMPRESSIBLE_EXTENSIONS.has(path.extname(file).toLowerCase())
-}
-
-async function textFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => entry.isFile() && isCompressible(entry.name))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
 }
 
 /**
@@ -141,13 +136,6 @@ async function reuse(
   return true
 }
 
-/**
- * Releases are read and linked with this many files at a time: at 10,000 documents nearly every
- * file is the last release's, and each costs a few small reads and links, which wait on the
- * disk and libuv's thread pool rather than on a core.
- */
-const FILES_IN_FLIGHT = 32
-
 /** A counter of free slots: at most `size` holders at a time, the rest wait in turn. */
 function slots(size: number) {
   let free = size
@@ -171,12 +159,14 @@ export type PrecompressStats = { files: number; compressed: number; reused: numb
  * Writes `file.br` and `file.gz` beside every text file of a built release, for the static
  * servers to send as they are (nginx's gzip_static and brotli_static, cms/publisher/staticServer)
  * instead of compressing on every request. A variant that would not be smaller is not written.
+ * `walked`: the release's files (releaseFiles), when the caller has them already.
  */
 export async function precompressRelease(
   dir: string,
   previousDir?: string,
+  walked?: string[],
 ): Promise<PrecompressStats> {
-  const files = await textFiles(dir)
+  const files = (walked ?? (await releaseFiles(dir))).filter(isCompressible)
   const stats: PrecompressStats = { files: files.length, compressed: 0, reused: 0 }
   // zlib's async calls run on libuv's thread pool: one file per core compressed at a time.
   const compressing = slots(Math.max(1, os.availableParallelism()))

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { newReleaseId, RELEASE_ID_PATTERN, type ReleasePaths } from '@cms/publisher/paths'
 import { createProgressTracker, describeProgress } from '@cms/publisher/progress'
 import { affectsPublicSite, describeReason } from '@cms/publisher/reasons'
+import { loadAhead } from '@cms/publisher/releaseFiles'
 import {
   discardStaging,
   listReleases,
@@ -166,5 +167,72 @@ describe('build progress', () => {
     expect(describeProgress({ phase: 'search', done: 1000, total: 10114 })).toBe(
       'Пошуковий індекс: 1\u00a0000 з 10\u00a0114',
     )
+  })
+})
+
+describe('loadAhead', () => {
+  /** A load per item that ends when the test says, recording how many run at once. */
+  function controlledLoads() {
+    const finish = new Map<number, (value: string) => void>()
+    const fail = new Map<number, (error: Error) => void>()
+    let running = 0
+    let most = 0
+    const load = (item: number) =>
+      new Promise<string>((resolve, reject) => {
+        running += 1
+        most = Math.max(most, running)
+        finish.set(item, (value) => {
+          running -= 1
+          finish.delete(item)
+          resolve(value)
+        })
+        fail.set(item, (error) => {
+          running -= 1
+          reject(error)
+        })
+      })
+    return { load, finish, fail, most: () => most }
+  }
+
+  it('yields in the items’ order, whatever finishes first, with at most `ahead` loads at once', async () => {
+    const loads = controlledLoads()
+    const items = [0, 1, 2, 3, 4, 5]
+    const results = loadAhead(items, loads.load, 3)
+    const first = results.next()
+    await Promise.resolve()
+    expect([...loads.finish.keys()]).toEqual([0, 1, 2])
+    expect(loads.most()).toBe(3)
+    loads.finish.get(2)!('c')
+    loads.finish.get(1)!('b')
+    loads.finish.get(0)!('a')
+    expect((await first).value).toEqual([0, 'a'])
+    const seen = [(await results.next()).value, (await results.next()).value]
+    expect(seen).toEqual([
+      [1, 'b'],
+      [2, 'c'],
+    ])
+    for (const item of [5, 4, 3]) loads.finish.get(item)?.(String(item))
+    const rest: unknown[] = []
+    for (let next = await results.next(); !next.done; next = await results.next()) {
+      rest.push(next.value)
+      for (const item of [3, 4, 5]) loads.finish.get(item)?.(String(item))
+    }
+    expect(rest).toEqual([
+      [3, '3'],
+      [4, '4'],
+      [5, '5'],
+    ])
+    expect(loads.most()).toBe(3)
+  })
+
+  it('throws a failed load’s error at its turn, after the items before it', async () => {
+    const loads = controlledLoads()
+    const results = loadAhead([0, 1, 2], loads.load, 3)
+    const first = results.next()
+    await Promise.resolve()
+    loads.fail.get(1)!(new Error('unreadable'))
+    loads.finish.get(0)!('a')
+    expect((await first).value).toEqual([0, 'a'])
+    await expect(results.next()).rejects.toThrow('unreadable')
   })
 })
