@@ -10,6 +10,7 @@ import { ENDED_WEIGHT, type SearchRecord } from './records'
 import {
   bundlePages,
   inputDigest,
+  type IndexedPage,
   linkStable,
   NO_RECENT,
   planRecent,
@@ -104,16 +105,14 @@ const digest = (...parts: string[]) => {
   return hash.digest('base64url')
 }
 
-/** A page's input from the cache, or made and stored there; the name used is added to `used`. */
-async function cached(
-  cache: IndexCache | undefined,
-  source: string,
-  make: () => Prepared,
-  used: Set<string>,
-): Promise<Prepared> {
-  if (!cache) return make()
-  const name = `${digest(cache.fingerprint, source)}.json`
-  used.add(name)
+/**
+ * One page on its way into the index: its cache file's name (with a cache) and, when it is
+ * needed, its input, already being read or made.
+ */
+type PageInput = { url: string; name?: string; input?: Promise<Prepared> }
+
+/** A page's input from the cache, or made and stored there. */
+async function readOrMake(cache: IndexCache, name: string, make: () => Prepared) {
   const file = path.join(cache.dir, name)
   try {
     const prepared = JSON.parse(await readFile(file, 'utf8')) as Prepared
@@ -123,6 +122,31 @@ async function cached(
     const prepared = make()
     await writeFile(file, JSON.stringify(prepared))
     return prepared
+  }
+}
+
+/** A page's input as kept in the cache, if it is there (a page of the stable bundle). */
+async function readKept(cache: IndexCache, name: string): Promise<Prepared | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(cache.dir, name), 'utf8')) as Prepared
+  } catch {
+    return undefined
+  }
+}
+
+function pageInput(
+  cache: IndexCache | undefined,
+  url: string,
+  source: string,
+  make: () => Prepared,
+  needed: (page: { url: string; name?: string }) => boolean,
+): PageInput {
+  const name = cache ? `${digest(cache.fingerprint, source)}.json` : undefined
+  if (!needed({ url, name })) return { url, name }
+  return {
+    url,
+    name,
+    input: cache && name ? readOrMake(cache, name, make) : Promise.resolve(make()),
   }
 }
 
@@ -141,28 +165,35 @@ const PROGRESS_EVERY = 1000
 const PREPARE_BATCH = 250
 
 /**
- * The inputs of the pages, a batch at a time. Pagefind indexes in a process of its own, so the
- * next batch is read and keyed here while it works on the current one.
+ * The pages, a batch at a time, their inputs started where `needed` says so. Pagefind indexes in
+ * a process of its own, so the next batch is read and keyed here while it works on the current one.
  */
 async function* inputsInBatches(
   source: { siteDir: string; records: SearchRecord[] } | { pages: IndexPage[] },
   plain: boolean,
   cache: IndexCache | undefined,
-  used: Set<string>,
-): AsyncGenerator<Prepared[]> {
+  needed: (page: { url: string; name?: string }) => boolean = () => true,
+): AsyncGenerator<PageInput[]> {
   const total = 'pages' in source ? source.pages.length : source.records.length
-  const one = async (index: number): Promise<Prepared> => {
+  const one = async (index: number): Promise<PageInput> => {
     if ('pages' in source) {
       const page = source.pages[index]!
-      return cached(cache, JSON.stringify([plain, page]), () => prepare(page, plain), used)
+      return pageInput(
+        cache,
+        page.url,
+        JSON.stringify([plain, page]),
+        () => prepare(page, plain),
+        needed,
+      )
     }
     const record = source.records[index]!
     const html = await readFile(htmlFileOf(source.siteDir, record), 'utf8')
-    return cached(
+    return pageInput(
       cache,
+      record.url,
       JSON.stringify([plain, record, html]),
       () => prepare(pageFromHtml(record, html), plain),
-      used,
+      needed,
     )
   }
   const batchFrom = (start: number) => {
@@ -170,7 +201,13 @@ async function* inputsInBatches(
       { length: Math.min(PREPARE_BATCH, total - start) },
       (_, i) => start + i,
     )
-    const batch = Promise.all(indexes.map(one))
+    const batch = Promise.all(
+      indexes.map(async (index) => {
+        const page = await one(index)
+        await page.input
+        return page
+      }),
+    )
     // Awaited on the next turn; if indexing stops first, its failure must not go unobserved.
     batch.catch(() => undefined)
     return batch
@@ -220,10 +257,14 @@ async function writeBundle(
   }
 }
 
-/** What an index's input adds to the build's figures and to the vocabulary. */
-function tally(input: Prepared, plain: boolean, vocabulary: Vocabulary): number {
-  if (!plain && input.lang !== 'en') for (const text of input.texts) countWords(vocabulary, text)
-  return input.texts.reduce((sum, text) => sum + text.split(' ').length, 0)
+/**
+ * What an index's input adds to the build's figures and to the vocabulary, or takes away from
+ * them (`sign` -1: a stable page that changed or is gone).
+ */
+function tally(input: Prepared, plain: boolean, vocabulary: Vocabulary, sign: 1 | -1 = 1): number {
+  if (!plain && input.lang !== 'en')
+    for (const text of input.texts) countWords(vocabulary, text, sign)
+  return sign * input.texts.reduce((sum, text) => sum + text.split(' ').length, 0)
 }
 
 /**
@@ -266,26 +307,52 @@ export async function writeSearchIndex(
     count += 1
     if (count % PROGRESS_EVERY === 0) options.onProgress?.(count, total)
   }
-  const stable = options.stable && !plain ? await readStable(options.stable) : undefined
+  const stable =
+    options.stable && options.cache && !plain ? await readStable(options.stable) : undefined
   let recent: RecentStats | undefined
   let reused: number | undefined
   if (stable) {
-    // First every page's input (reused from the cache), to tell which changed since the stable
-    // bundle; only the changed ones are kept, and only as many as a recent bundle may have.
+    // A page whose input is the one the stable bundle was made from is not read at all: its words
+    // are in the stable bundle's vocabulary. The others' inputs are read (or made), to tell which
+    // changed since; only those are kept, and only as many as a recent bundle may have.
+    const cache = options.cache!
+    const kept = stable.manifest.pages
+    for (const page of Object.values(kept)) used.add(page.source)
+    const unchanged = (page: { url: string; name?: string }) => kept[page.url]?.source === page.name
+    for (const [token, count] of stable.vocabulary) vocabulary.set(token, count)
+    words = stable.words
+    let complete = true
+    /** Takes a stable page's words out of the figures, from its input kept in the cache. */
+    const forget = async (url: string) => {
+      const input = await readKept(cache, kept[url]!.source)
+      if (input) words += tally(input, plain, vocabulary, -1)
+      else complete = false
+    }
     const current = new Map<string, string>()
     const changed: Prepared[] = []
-    for await (const inputs of inputsInBatches(source, plain, options.cache, used)) {
-      for (const input of inputs) {
+    for await (const pages of inputsInBatches(source, plain, cache, (page) => !unchanged(page))) {
+      for (const page of pages) {
+        used.add(page.name!)
+        progress()
+        if (!page.input) {
+          current.set(page.url, kept[page.url]!.digest)
+          reusedCount += 1
+          continue
+        }
+        const input = await page.input
         const digest = inputDigest(input)
         current.set(input.url, digest)
-        if (stable.pages[input.url]?.digest !== digest && changed.length <= options.stable!.limit)
-          changed.push(input)
+        if (kept[input.url]) await forget(input.url)
         words += tally(input, plain, vocabulary)
-        progress()
+        if (kept[input.url]?.digest !== digest && changed.length <= options.stable!.limit)
+          changed.push(input)
       }
     }
+    for (const url of Object.keys(kept)) if (!current.has(url)) await forget(url)
     reused = reusedCount
-    const plan = planRecent(stable, current, changed.length, options.stable!.limit)
+    const plan = complete
+      ? planRecent(stable.manifest, current, changed.length, options.stable!.limit)
+      : undefined
     if (plan) {
       await linkStable(options.stable!, outputPath, plan.dropped)
       if (changed.length > 0)
@@ -304,20 +371,22 @@ export async function writeSearchIndex(
     words = 0
     count = 0
     vocabulary.clear()
-    const digests = new Map<string, string>()
+    const indexed = new Map<string, IndexedPage>()
     await writeBundle(outputPath, plain, async (add) => {
-      for await (const inputs of inputsInBatches(source, plain, options.cache, used)) {
-        for (const input of inputs) {
+      for await (const pages of inputsInBatches(source, plain, options.cache)) {
+        for (const page of pages) {
+          const input = await page.input!
+          if (page.name) used.add(page.name)
           await add(input)
-          digests.set(input.url, inputDigest(input))
+          indexed.set(input.url, { digest: inputDigest(input), source: page.name ?? '' })
           words += tally(input, plain, vocabulary)
           progress()
         }
       }
     })
     if (!plain) await writeRecentManifest(outputPath, NO_RECENT)
-    if (options.stable && !plain) {
-      await saveStable(options.stable, outputPath, digests)
+    if (options.stable && options.cache && !plain) {
+      await saveStable(options.stable, outputPath, indexed, { vocabulary, words })
       recent = { pages: 0, dropped: 0, stableRebuilt: true }
     }
   }

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib'
 
 import type { Prepared } from './indexer'
 import { RECENT_FOLDER, RECENT_MANIFEST, type RecentManifest } from './recentManifest'
-import { TYPO_FOLDER } from './typos'
+import { TYPO_FOLDER, type Vocabulary } from './typos'
 
 export { NO_RECENT, RECENT_FOLDER, RECENT_MANIFEST, type RecentManifest } from './recentManifest'
 
@@ -42,11 +42,28 @@ export type RecentStats = {
   stableRebuilt: boolean
 }
 
-type StablePage = { digest: string; id: string; filters: Record<string, string[]> }
+/**
+ * A page of the stable bundle: the digest of what Pagefind was given, its index input's file in
+ * the index cache (indexer.ts), its Pagefind id and its filter values.
+ */
+type StablePage = { digest: string; source: string; id: string; filters: Record<string, string[]> }
 type StableManifest = { fingerprint: string; pages: Record<string, StablePage> }
+
+/** What a page of a bundle that indexes every page was indexed from. */
+export type IndexedPage = { digest: string; source: string }
+
+/**
+ * The stable bundle as a release starts from it: its pages, and the words of all of them (the
+ * vocabulary of suggestions, typos.ts, and the word count), so that a release reads the inputs of
+ * the changed pages only.
+ */
+export type Stable = { manifest: StableManifest; vocabulary: Vocabulary; words: number }
+
+type SavedWords = { words: number; tokens: Array<[string, number]> }
 
 const bundleOf = (store: StableStore) => path.join(store.dir, 'bundle')
 const manifestOf = (store: StableStore) => path.join(store.dir, 'manifest.json')
+const wordsOf = (store: StableStore) => path.join(store.dir, 'words.json')
 
 /** What a page gives Pagefind, as a digest: a page whose input is unchanged stays in the stable bundle. */
 export function inputDigest(input: Prepared): string {
@@ -59,12 +76,14 @@ export function inputDigest(input: Prepared): string {
     .digest('base64url')
 }
 
-/** The stable bundle's manifest, if there is a bundle made by the same code. */
-export async function readStable(store: StableStore): Promise<StableManifest | undefined> {
+/** The stable bundle, if there is one made by the same code. */
+export async function readStable(store: StableStore): Promise<Stable | undefined> {
   if (store.limit <= 0 || !existsSync(bundleOf(store))) return undefined
   try {
     const manifest = JSON.parse(await readFile(manifestOf(store), 'utf8')) as StableManifest
-    return manifest.fingerprint === store.fingerprint ? manifest : undefined
+    if (manifest.fingerprint !== store.fingerprint) return undefined
+    const saved = JSON.parse(await readFile(wordsOf(store), 'utf8')) as SavedWords
+    return { manifest, vocabulary: new Map(saved.tokens), words: saved.words }
   } catch {
     return undefined
   }
@@ -77,7 +96,7 @@ export type DroppedPage = { url: string; id: string; filters: Record<string, str
  * when the pages to index anew and the deleted ones together are more than `limit`.
  */
 export function planRecent(
-  stable: StableManifest,
+  stable: Pick<StableManifest, 'pages'>,
   current: Map<string, string>,
   changed: number,
   limit: number,
@@ -165,14 +184,15 @@ export async function bundlePages(
 
 /**
  * Keeps a bundle that indexes every page as the new stable bundle: its files (not the
- * vocabulary, made anew each build) and, by URL, each page's input digest, Pagefind id and filter
- * values, read from its fragment. The manifest is written last, so a bundle cut short is never
- * taken for a stable one.
+ * vocabulary's shards, made anew each build), the words of its pages and, by URL, what each page
+ * was indexed from, its Pagefind id and filter values, read from its fragment. The manifest is
+ * written last, so a bundle cut short is never taken for a stable one.
  */
 export async function saveStable(
   store: StableStore,
   outputPath: string,
-  digests: Map<string, string>,
+  indexed: Map<string, IndexedPage>,
+  words: { vocabulary: Vocabulary; words: number },
 ): Promise<void> {
   await rm(store.dir, { recursive: true, force: true })
   const files = (await filesUnder(outputPath)).filter(
@@ -186,9 +206,11 @@ export async function saveStable(
   for (const file of files) {
     if (!file.startsWith(`fragment${path.sep}`)) continue
     const { url, filters } = readFragment(await readFile(path.join(outputPath, file)))
-    const digest = digests.get(url)
-    if (digest) pages[url] = { digest, id: path.basename(file, '.pf_fragment'), filters }
+    const page = indexed.get(url)
+    if (page) pages[url] = { ...page, id: path.basename(file, '.pf_fragment'), filters }
   }
+  const saved: SavedWords = { words: words.words, tokens: [...words.vocabulary] }
+  await writeFile(wordsOf(store), JSON.stringify(saved))
   const manifest: StableManifest = { fingerprint: store.fingerprint, pages }
   const temporary = `${manifestOf(store)}.next`
   await writeFile(temporary, JSON.stringify(manifest))

@@ -38,10 +38,17 @@ export function comparable(word: string): string {
   return toCyrillic(foldSpelling(word))
 }
 
-/** Counts the whitespace-separated tokens of `text`. */
-export function countWords(vocabulary: Vocabulary, text: string): void {
-  for (const token of text.split(/\s+/))
-    if (token) vocabulary.set(token, (vocabulary.get(token) ?? 0) + 1)
+/**
+ * Counts the whitespace-separated tokens of `text`, or uncounts them (`sign` -1: the text of a
+ * page that changed since the vocabulary was counted); a token counted nowhere is left out.
+ */
+export function countWords(vocabulary: Vocabulary, text: string, sign: 1 | -1 = 1): void {
+  for (const token of text.split(/\s+/)) {
+    if (!token) continue
+    const count = (vocabulary.get(token) ?? 0) + sign
+    if (count > 0) vocabulary.set(token, count)
+    else vocabulary.delete(token)
+  }
 }
 
 /**

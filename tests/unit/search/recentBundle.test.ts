@@ -11,6 +11,7 @@ import { withRecent, type Pagefind } from '@site/search/client'
 import type { IndexPage } from '@site/search/extract'
 import { writeSearchIndex, type IndexCache } from '@site/search/indexer'
 import { queryKeys } from '@site/search/normalize'
+import { TYPO_FOLDER } from '@site/search/typos'
 import {
   NO_RECENT,
   RECENT_FOLDER,
@@ -151,6 +152,26 @@ describe('stable and recent search bundles', () => {
     expect(await urlsFound(engine, 'лекції')).toEqual(['/novyny/5/'])
     expect(await urlsFound(engine, 'школярі')).toEqual([])
     expect(await urlsFound(engine, 'весіллям')).toEqual([])
+  })
+
+  it('counts the words for suggestions as a build of every page does', async () => {
+    // The stable bundle's words, less those of the pages changed or gone, plus the new pages'.
+    const recent = await build('second-again', second)
+    expect(recent.recent?.stableRebuilt).toBe(false)
+    const everyPage = await writeSearchIndex(path.join(work, 'second-full'), [], { pages: second })
+    expect(recent.words).toBe(everyPage.words)
+    const shards = async (name: string) => {
+      const folder = path.join(bundleOf(name), TYPO_FOLDER)
+      const names = (await readdir(folder)).sort()
+      return Promise.all(
+        names.map(async (file) => [file, await readFile(path.join(folder, file), 'utf8')]),
+      )
+    }
+    expect(await shards('second-again')).toEqual(await shards('second-full'))
+    // «квокка» is only on the new page, «школярів» only on the rewritten page's old version.
+    const words = (await shards('second-again')).map(([, text]) => text).join(' ')
+    expect(words).toContain('квокка')
+    expect(words).not.toContain('школярів')
   })
 
   it('keeps neither bundle’s answers to a word it lacks (Pagefind searches its longest prefix)', async () => {
