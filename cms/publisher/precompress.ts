@@ -4,6 +4,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
+import { withoutBuildStamp } from '@domain/time/buildStamp'
+
 import { FILES_IN_FLIGHT, releaseFiles } from './releaseFiles'
 
 const gzipAsync = promisify(gzip)
@@ -86,9 +88,6 @@ async function replaceByLink(from: string, to: string): Promise<void> {
   await rename(temporary, to)
 }
 
-/** The build's time that every page carries for its live status script (LiveStatus.astro). */
-const BUILD_STAMP = /data-built-at="[^"]*"/g
-
 /**
  * Whether two pages differ in their build stamp alone: a page rendered again from the same data
  * (the listings, which Astro's cache does not keep: 1,600 of them at 10,000 documents) is the
@@ -96,7 +95,7 @@ const BUILD_STAMP = /data-built-at="[^"]*"/g
  */
 export function sameApartFromBuildStamp(file: string, a: Buffer, b: Buffer): boolean {
   if (path.extname(file).toLowerCase() !== '.html') return false
-  const unstamped = (page: Buffer) => page.toString('utf8').replace(BUILD_STAMP, '')
+  const unstamped = (page: Buffer) => withoutBuildStamp(page.toString('utf8'))
   return unstamped(a) === unstamped(b)
 }
 

@@ -1,8 +1,18 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { generateSW } from 'workbox-build'
+import {
+  generateSW,
+  getManifest,
+  type GenerateSWOptions,
+  type ManifestTransform,
+} from 'workbox-build'
 
+import { withoutBuildStamp } from '@domain/time/buildStamp'
 import { urls } from '@domain/urls/urls'
+import { siteDir as siteSourceDir } from '@site/data/paths'
 import { LIVE_STATUS_DIR } from '@domain/branch-status/liveBundle'
 import { MAX_CACHED_PAGES, PAGE_CACHE, STATUS_CACHE, WARM_PAGES } from './cacheNames'
 import { pageAssets } from './pageAssets'
@@ -24,7 +34,15 @@ const MAX_CACHED_ASSETS = 120
  */
 export async function writeServiceWorker(
   siteDir: string,
-): Promise<{ count: number; size: number }> {
+  cacheDir?: string,
+): Promise<{ count: number; size: number; reused: boolean }> {
+  const options = workerOptions(siteDir)
+  if (!cacheDir) return { ...(await generate(options)), reused: false }
+  return keptOrGenerated(options, cacheDir)
+}
+
+/** The site's files the worker precaches: the offline page, favicon and the warm pages' assets. */
+function precached(siteDir: string): { offlinePage: string; patterns: string[] } {
   const offlinePage = `${urls.offline().replace(/^\//, '')}index.html`
   const shell = new Set<string>()
   for (const page of [
@@ -32,12 +50,102 @@ export async function writeServiceWorker(
     ...WARM_PAGES.map((url) => `${url.replace(/^\//, '')}index.html`),
   ])
     for (const asset of pageAssets(siteDir, page)) shell.add(asset)
-  const { count, size, warnings } = await generateSW({
+  return { offlinePage, patterns: [...shell, offlinePage, 'favicon.svg'] }
+}
+
+async function generate(options: GenerateSWOptions): Promise<{ count: number; size: number }> {
+  const { count, size, warnings } = await generateSW(options)
+  if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`)
+  return { count, size }
+}
+
+/**
+ * The publisher's releases (a cache folder given): Workbox bundles and minifies the worker in
+ * about 2.5 s, and its output depends only on the options and on the precached files' revisions,
+ * which change far less often than releases. So the worker last made from the same options,
+ * Workbox version and manifest is copied; otherwise it is made and kept for the next release.
+ */
+async function keptOrGenerated(
+  options: WorkerOptions,
+  cacheDir: string,
+): Promise<{ count: number; size: number; reused: boolean }> {
+  const { manifestEntries, count, size, warnings } = await getManifest({
+    globDirectory: options.globDirectory,
+    globPatterns: options.globPatterns,
+    dontCacheBustURLsMatching: options.dontCacheBustURLsMatching,
+    manifestTransforms: options.manifestTransforms,
+  })
+  if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`)
+  const key = createHash('sha256')
+    .update(await workboxVersion())
+    .update('\0')
+    // Each release is built in a folder of its own: the key holds the worker's place in it only.
+    .update(
+      describeOptions({
+        ...options,
+        globDirectory: '',
+        swDest: path.relative(options.globDirectory, options.swDest),
+      }),
+    )
+    .update('\0')
+    .update(JSON.stringify(manifestEntries))
+    .digest('base64url')
+  const kept = path.join(cacheDir, `sw-${key}.js`)
+  if (existsSync(kept)) {
+    await copyFile(kept, options.swDest)
+    return { count, size, reused: true }
+  }
+  const made = await generate(options)
+  await mkdir(cacheDir, { recursive: true })
+  // Only the newest is worth keeping: a rollback builds a release anew, through this same cache.
+  for (const name of await readdir(cacheDir))
+    if (name.startsWith('sw-')) await rm(path.join(cacheDir, name), { force: true })
+  await copyFile(options.swDest, kept)
+  return { ...made, reused: false }
+}
+
+/** The options as text, functions and patterns included (JSON alone drops both). */
+function describeOptions(options: GenerateSWOptions): string {
+  return JSON.stringify(options, (_key, value: unknown) =>
+    typeof value === 'function' || value instanceof RegExp ? String(value) : value,
+  )
+}
+
+async function workboxVersion(): Promise<string> {
+  const manifest = path.join(siteSourceDir, '..', 'node_modules', 'workbox-build', 'package.json')
+  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version
+}
+
+/**
+ * The revision of a precached page leaves out its build stamp: a release whose offline page is
+ * the same apart from it keeps the worker (and readers keep the page they have), as the
+ * publisher keeps such a page.
+ */
+function stamplessRevisions(siteDir: string): ManifestTransform {
+  return async (entries) => ({
+    manifest: await Promise.all(
+      entries.map(async (entry) => {
+        if (!entry.revision || !entry.url.endsWith('.html')) return entry
+        const html = await readFile(path.join(siteDir, entry.url), 'utf8')
+        const revision = createHash('md5').update(withoutBuildStamp(html)).digest('hex')
+        return { ...entry, revision }
+      }),
+    ),
+  })
+}
+
+/** Workbox's options, with the folders it works in always given. */
+type WorkerOptions = GenerateSWOptions & { globDirectory: string; swDest: string }
+
+function workerOptions(siteDir: string): WorkerOptions {
+  const { offlinePage, patterns } = precached(siteDir)
+  return {
     swDest: path.join(siteDir, urls.serviceWorker().replace(/^\//, '')),
     globDirectory: siteDir,
-    globPatterns: [...shell, offlinePage, 'favicon.svg'],
+    globPatterns: patterns,
     // Hashed file names need no revision; the offline page does.
     dontCacheBustURLsMatching: /^_astro\//,
+    manifestTransforms: [stamplessRevisions(siteDir)],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,
@@ -72,7 +180,5 @@ export async function writeServiceWorker(
         },
       },
     ],
-  })
-  if (warnings.length > 0) throw new Error(`Service worker: ${warnings.join('; ')}`)
-  return { count, size }
+  }
 }
