@@ -1,4 +1,5 @@
-import { copyFile, link, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { copyFileSync, linkSync, readFileSync, renameSync, unlinkSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -6,7 +7,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib'
 
 import { withoutBuildStamp } from '@domain/time/buildStamp'
 
-import { FILES_IN_FLIGHT, releaseFiles } from './releaseFiles'
+import { releaseFiles } from './releaseFiles'
 
 const gzipAsync = promisify(gzip)
 const brotliAsync = promisify(brotliCompress)
@@ -64,28 +65,42 @@ const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code
 
 /**
  * A new file `to`, a hard link to `from` where the file system allows one (releases never change
- * a file), else a copy. Rejects with ENOENT when `from` is missing.
+ * a file), else a copy. Throws ENOENT when `from` is missing.
  */
-async function linkOrCopy(from: string, to: string): Promise<void> {
+function linkOrCopy(from: string, to: string): void {
   try {
-    await link(from, to)
+    linkSync(from, to)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') throw error
-    if (errorCode(error) === 'EEXIST') await unlink(to)
-    await link(from, to).catch(() => copyFile(from, to))
+    if (errorCode(error) === 'EEXIST') unlinkSync(to)
+    try {
+      linkSync(from, to)
+    } catch {
+      copyFileSync(from, to)
+    }
   }
 }
 
 /** The built file `to` replaced by a hard link to `from` (or a copy) in one step (a rename). */
-async function replaceByLink(from: string, to: string): Promise<void> {
+function replaceByLink(from: string, to: string): void {
   const temporary = `${to}.link`
   try {
-    await link(from, temporary)
+    linkSync(from, temporary)
   } catch {
-    await copyFile(from, to)
+    copyFileSync(from, to)
     return
   }
-  await rename(temporary, to)
+  renameSync(temporary, to)
+}
+
+/** A file's bytes, or undefined where there is none. */
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return undefined
+    throw error
+  }
 }
 
 /**
@@ -106,13 +121,8 @@ export function sameApartFromBuildStamp(file: string, a: Buffer, b: Buffer): boo
  * by the last one (its data are as old as that stamp says, as for a page from Astro's cache), so
  * that it and its variants stay one page; the release check has read it already.
  */
-async function reuse(
-  file: string,
-  data: Buffer,
-  old: Buffer | undefined,
-  previous: string,
-  target: string,
-) {
+function reuse(file: string, data: Buffer, previous: string, target: string): boolean {
+  const old = readIfThere(previous)
   if (!old) return false
   if (!old.equals(data) && !sameApartFromBuildStamp(file, old, data)) return false
   // The variants first: the last release has none where it was not worth one, and then the
@@ -121,36 +131,28 @@ async function reuse(
   const linked: string[] = []
   try {
     for (const { suffix } of ENCODINGS) {
-      await linkOrCopy(previous + suffix, target + suffix)
+      linkOrCopy(previous + suffix, target + suffix)
       linked.push(target + suffix)
     }
   } catch (error) {
-    await Promise.all(linked.map((variant) => unlink(variant)))
+    for (const variant of linked) unlinkSync(variant)
     if (errorCode(error) === 'ENOENT') return false
     throw error
   }
   // The last release's file itself (a hard link): the release check knows it by that and does
   // not read it again (checks.ts), and the two releases share its disk space.
-  await replaceByLink(previous, target)
+  replaceByLink(previous, target)
   return true
 }
 
-/** A counter of free slots: at most `size` holders at a time, the rest wait in turn. */
-function slots(size: number) {
-  let free = size
-  const waiting: Array<() => void> = []
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (free > 0) free -= 1
-    else await new Promise<void>((resolve) => waiting.push(resolve))
-    try {
-      return await task()
-    } finally {
-      const next = waiting.shift()
-      if (next) next()
-      else free += 1
-    }
-  }
-}
+/**
+ * Files read, compared and linked between two turns of the event loop. These small calls are
+ * made synchronously: the release's files were just written and the live release's were read
+ * at the last release, so they are in memory, and a call through libuv's thread pool costs
+ * three times the call itself (on two cores, 0.65 s against 0.2 s to read 13,000 pages). The
+ * process (the CMS's too) gets a turn every few milliseconds.
+ */
+const FILES_PER_TURN = 64
 
 export type PrecompressStats = { files: number; compressed: number; reused: number }
 
@@ -167,32 +169,35 @@ export async function precompressRelease(
 ): Promise<PrecompressStats> {
   const files = (walked ?? (await releaseFiles(dir))).filter(isCompressible)
   const stats: PrecompressStats = { files: files.length, compressed: 0, reused: 0 }
-  // zlib's async calls run on libuv's thread pool: one file per core compressed at a time.
-  const compressing = slots(Math.max(1, os.availableParallelism()))
-  const one = async (file: string) => {
-    const target = path.join(dir, file)
-    const previous = previousDir && path.join(previousDir, file)
-    const [data, old] = await Promise.all([
-      readFile(target),
-      previous ? readFile(previous).catch(() => undefined) : undefined,
-    ])
-    if (data.length < MIN_BYTES) return
-    if (previous && (await reuse(file, data, old, previous, target))) {
-      stats.reused += 1
-      return
+  // zlib's async calls run on libuv's thread pool, beside the loop below: one per core.
+  const cores = Math.max(1, os.availableParallelism())
+  const compressing = new Set<Promise<void>>()
+  const failures: unknown[] = []
+  const compressFile = async (target: string, data: Buffer) => {
+    for (const { name, suffix } of ENCODINGS) {
+      const packed = await compress(data, name)
+      if (packed.length < data.length) await writeFile(target + suffix, packed)
     }
-    await compressing(async () => {
-      for (const { name, suffix } of ENCODINGS) {
-        const packed = await compress(data, name)
-        if (packed.length < data.length) await writeFile(target + suffix, packed)
-      }
-    })
+  }
+  for (let index = 0; index < files.length; index += 1) {
+    if (index % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
+    if (failures.length) break
+    const file = files[index]!
+    const target = path.join(dir, file)
+    const data = readFileSync(target)
+    if (data.length < MIN_BYTES) continue
+    if (previousDir && reuse(file, data, path.join(previousDir, file), target)) {
+      stats.reused += 1
+      continue
+    }
+    while (compressing.size >= cores) await Promise.race(compressing)
+    const job: Promise<void> = compressFile(target, data)
+      .catch((error: unknown) => void failures.push(error))
+      .finally(() => compressing.delete(job))
+    compressing.add(job)
     stats.compressed += 1
   }
-  let next = 0
-  const worker = async () => {
-    while (next < files.length) await one(files[next++]!)
-  }
-  await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, worker))
+  await Promise.all(compressing)
+  if (failures.length) throw failures[0]
   return stats
 }
