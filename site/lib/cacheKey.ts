@@ -14,8 +14,26 @@ import type { SiteData } from '../data/model'
  */
 export function pageCacheKey(site: SiteData, ...inputs: unknown[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([layoutInputs(site), inputs]))
+    .update(layoutDigest(site))
+    .update(JSON.stringify(inputs))
     .digest('base64url')
+}
+
+/**
+ * The layout's part of every key, made once per site data object rather than once per page: the
+ * site data (menus, alerts, contacts) is written out as JSON for each of some 12,000 pages
+ * otherwise.
+ */
+const layoutDigests = new WeakMap<SiteData, string>()
+function layoutDigest(site: SiteData): string {
+  let digest = layoutDigests.get(site)
+  if (digest === undefined) {
+    digest = createHash('sha256')
+      .update(JSON.stringify(layoutInputs(site)))
+      .digest('base64url')
+    layoutDigests.set(site, digest)
+  }
+  return digest
 }
 
 /** The site data the layout renders; the build time is left out, it changes with every build. */
