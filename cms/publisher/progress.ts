@@ -27,8 +27,11 @@ export function describeProgress(progress: BuildProgress): string {
   return `${phase}: ${number.format(progress.done)} з ${about}${number.format(progress.total)}`
 }
 
-/** The page lines Astro prints while it renders («├─ /novyny/…/index.html»). */
-const PAGE_LINE = /[├└]─ \//
+/**
+ * The page entries Astro prints while it renders («├─ /novyny/…/index.html»). Pages rendered at
+ * the same time (build.concurrency in astro.config.mjs) may share a line: each entry counts.
+ */
+const PAGE_ENTRY = /[├└]─ \//g
 /** What the search indexing step prints as it goes (site/search/integration.ts). */
 const SEARCH_LINE = /\[solomianka-search\] (\d+) з (\d+) сторінок/
 
@@ -47,8 +50,8 @@ export function createProgressTracker(expectedPages?: number) {
       if (line.includes('[content] Syncing content')) return move({ phase: 'content' })
       if (line.includes('generating static routes'))
         return move({ phase: 'pages', done: 0, total: expectedPages })
-      if (current?.phase === 'pages' && PAGE_LINE.test(line))
-        return move({ ...current, done: (current.done ?? 0) + 1 })
+      const pages = current?.phase === 'pages' ? (line.match(PAGE_ENTRY)?.length ?? 0) : 0
+      if (current && pages > 0) return move({ ...current, done: (current.done ?? 0) + pages })
       const search = SEARCH_LINE.exec(line)
       if (search)
         return move({ phase: 'search', done: Number(search[1]), total: Number(search[2]) })

@@ -5,6 +5,19 @@ export type Facet = 'typ' | 'rik' | 'status'
 /** One value of a register filter: its path segment, label and documents. */
 export type FacetValue = { facet: Facet; value: string; label: string; documents: DocumentData[] }
 
+/** What the register's filter list shows of a value: its link, label and count. */
+export type FacetLink = { value: string; label: string; count: number }
+
+/**
+ * What the register shows of a document. The listing pages pass these rows, not the documents,
+ * so that their cacheKey (site/lib/cacheKey.ts) holds all they render and nothing more: an edit
+ * to a document's text re-renders its own page, not the register pages it is listed on.
+ */
+export type RegisterRow = Pick<
+  DocumentData,
+  'url' | 'title' | 'typeLabel' | 'status' | 'statusLabel' | 'number' | 'adoptedOn' | 'issuer'
+>
+
 export const FACET_TITLES: Record<Facet, string> = { typ: 'Вид', rik: 'Рік', status: 'Статус' }
 
 function group(
@@ -35,6 +48,19 @@ export function documentFacets(documents: DocumentData[]): Record<Facet, FacetVa
     ).sort((a, b) => b.value.localeCompare(a.value)),
     status: group(documents, 'status', (doc) => [doc.statusPath, doc.statusLabel]),
   }
+}
+
+/** The filter list every register page shows: each value's link, label and count. */
+export function facetLinks(facets: Record<Facet, FacetValue[]>): Record<Facet, FacetLink[]> {
+  const links = (values: FacetValue[]) =>
+    values.map(({ value, label, documents }) => ({ value, label, count: documents.length }))
+  return { typ: links(facets.typ), rik: links(facets.rik), status: links(facets.status) }
+}
+
+/** A document as a register row. */
+export function registerRow(doc: DocumentData): RegisterRow {
+  const { url, title, typeLabel, status, statusLabel, number, adoptedOn, issuer } = doc
+  return { url, title, typeLabel, status, statusLabel, number, adoptedOn, issuer }
 }
 
 export const DOCUMENTS_PER_PAGE = 25

@@ -1,8 +1,9 @@
 import { type CalendarEvent, eventsCalendar } from '@domain/events/ical'
 import { occurrenceStamp } from '@domain/urls/urls'
 
-import type { EventData } from '../data/model'
+import type { EventData, SiteData } from '../data/model'
 import { buildWindow } from '../data/shape/events'
+import { pageCacheKey } from './cacheKey'
 
 const siteUrl = () => new URL(process.env.SITE_URL || 'http://localhost:4321')
 
@@ -21,13 +22,38 @@ function calendarEvent(event: EventData, base: URL): CalendarEvent {
   }
 }
 
-/** An iCalendar file of events (the network, a branch, an audience, one event). */
+/**
+ * An iCalendar file of events (the network, a branch, an audience, one event). Its dates are
+ * those in the build window around the start of the build's UTC day, not its instant: so the
+ * file is the same all day for the same events, and a release copies it from the last one
+ * (feedCacheKey) instead of writing it again.
+ */
 export function feed(events: EventData[], name: string, now: Date, onlyKey?: string): string {
   const base = siteUrl()
   return eventsCalendar(
     events.map((event) => calendarEvent(event, base)),
-    { name, host: base.host, window: buildWindow(now), onlyKey },
+    { name, host: base.host, window: buildWindow(new Date(feedDay(now))), onlyKey },
   )
+}
+
+/** The UTC day (YYYY-MM-DD) a feed's dates are counted from. */
+const feedDay = (now: Date) => now.toISOString().slice(0, 10)
+
+/**
+ * The cacheKey (site/lib/cacheKey.ts) of the file feed() writes from the same arguments: the
+ * events as the calendar gets them, the name, the one date and the day the window starts from.
+ * A copied file keeps the DTSTAMP (the time it was written) of the release that wrote it.
+ */
+export function feedCacheKey(
+  site: SiteData,
+  events: EventData[],
+  name: string,
+  now: Date,
+  onlyKey?: string,
+): string {
+  const base = siteUrl()
+  const calendarEvents = events.map((event) => calendarEvent(event, base))
+  return pageCacheKey(site, feedDay(now), base.host, name, onlyKey ?? null, calendarEvents)
 }
 
 /** `slug.ics` for a series, `slug.<UTC stamp>.ics` for one date: the file names under /podii/kalendar/. */

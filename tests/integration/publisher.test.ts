@@ -54,6 +54,22 @@ async function servedFile(urlPath: string): Promise<string | undefined> {
   return existsSync(file) ? readFile(file, 'utf8') : undefined
 }
 
+/** The live release's document register pages (/dokumenty/, by type, year, status), by path. */
+async function registerPages(): Promise<Map<string, string>> {
+  const root = path.join(paths.liveLink, 'dokumenty')
+  const files = await readdir(root, { recursive: true })
+  const pages = new Map<string, string>()
+  for (const file of files.map(String).filter((name) => name.endsWith('index.html'))) {
+    const [first] = file.split(path.sep)
+    if (file !== 'index.html' && !['typ', 'rik', 'status', 'storinka'].includes(first!)) continue
+    pages.set(
+      `/dokumenty/${file.split(path.sep).join('/')}`,
+      await readFile(path.join(root, file), 'utf8'),
+    )
+  }
+  return pages
+}
+
 /**
  * Runs the pending publish request as the worker would once it is due: at the end of its debounce
  * window, given as the worker's clock rather than slept through. It is not due a moment before.
@@ -222,6 +238,7 @@ describe('publisher', () => {
     const [changed, untouched] = published.docs as unknown as { id: number; slug: string }[]
     const untouchedBefore = await servedFile(`/dokumenty/${untouched!.slug}/`)
     expect(untouchedBefore).toBeTruthy()
+    const registerBefore = await registerPages()
     await payload.update({
       collection: 'documents',
       id: changed!.id,
@@ -240,6 +257,29 @@ describe('publisher', () => {
     expect(await servedFile(`/dokumenty/${untouched!.slug}/`)).toBe(untouchedBefore)
     // The register lists every title, so it is rendered anew.
     expect(await servedFile('/dokumenty/')).toContain('Положення в новій редакції')
+    // Of the register's pages (all, by type, year and status), exactly those that list the
+    // changed document are rendered; the others are copied, byte for byte, from the last release.
+    const registerAfter = await registerPages()
+    expect([...registerAfter.keys()].sort()).toEqual([...registerBefore.keys()].sort())
+    const rendered = new Set<string>()
+    const copied = new Set<string>()
+    // Astro writes «├─ path» and, for a copied page, «(restored)» right after it; pages rendered
+    // at the same time (build.concurrency) may share a line, so each «├─» is read on its own.
+    // eslint-disable-next-line no-control-regex -- Astro may colour its log
+    const output = lines.join('\n').replace(/\x1b\[[0-9;]*m/g, '')
+    for (const entry of output.split('├─ ').slice(1)) {
+      const page = entry.split(/\s/, 1)[0]!
+      if (registerAfter.has(page)) (entry.includes('(restored)') ? copied : rendered).add(page)
+    }
+    expect(rendered.size + copied.size).toBe(registerAfter.size)
+    expect(rendered.size).toBeGreaterThanOrEqual(3)
+    expect(copied.size).toBeGreaterThan(0)
+    for (const page of rendered)
+      expect(registerAfter.get(page), page).toContain('Положення в новій редакції')
+    for (const page of copied) {
+      expect(registerAfter.get(page), page).toBe(registerBefore.get(page))
+      expect(registerAfter.get(page), page).not.toContain('Положення в новій редакції')
+    }
   })
 
   it('keeps the live release when a build fails, and tells the admin which change caused it', async () => {

@@ -158,6 +158,19 @@ describe('build progress', () => {
     ])
   })
 
+  it('counts each page of a line that pages rendered at the same time share', () => {
+    const tracker = createProgressTracker(5000)
+    tracker.read(' generating static routes ')
+    // build.concurrency: a page is still rendering when the next one is copied.
+    tracker.read('22:56:06   ├─ /novyny/vystavka/index.html  ├─ /dokumenty/a/index.html (restored)')
+    expect(tracker.read(' (+3ms) ')).toBeUndefined()
+    expect(tracker.read('22:56:06   └─ /index.html')).toEqual({
+      phase: 'pages',
+      done: 3,
+      total: 5000,
+    })
+  })
+
   it('says it in Ukrainian, the page total as the estimate it is', () => {
     expect(describeProgress({ phase: 'content' })).toBe('Читання вмісту з CMS…')
     expect(describeProgress({ phase: 'pages', done: 5200, total: 11900 })).toBe(

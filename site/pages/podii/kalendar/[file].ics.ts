@@ -2,14 +2,16 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 
 import type { EventData } from '@site/data/model'
 import { content } from '@site/data/store'
-import { feed, ICS_HEADERS, icsFiles } from '@site/lib/eventFeeds'
+import { feed, feedCacheKey, ICS_HEADERS, icsFiles } from '@site/lib/eventFeeds'
 
 // One event's calendar file (the series), and one per upcoming date.
 export const getStaticPaths = (async () => {
   const [events, site] = await Promise.all([content.events(), content.site()])
-  return icsFiles(events, new Date(site.builtAt)).map(({ file, event, key }) => ({
+  const now = new Date(site.builtAt)
+  return icsFiles(events, now).map(({ file, event, key }) => ({
     params: { file },
     props: { event, key },
+    cacheKey: feedCacheKey(site, [event], event.title, now, key),
   }))
 }) satisfies GetStaticPaths
 
