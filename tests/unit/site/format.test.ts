@@ -19,6 +19,22 @@ describe('typeset', () => {
   it('turns a spaced hyphen into a dash', () => {
     expect(typeset('Київ - місто')).toBe('Київ\u00a0— місто')
   })
+  it('typesets every occurrence, also where one touches the next', () => {
+    expect(typeset("п'ять м'ят в'юн")).toBe('п’ять м’ят в’юн')
+    expect(typeset("м'я'ч")).toBe('м’я’ч')
+    expect(typeset('5 м 6 см і 7 %, 8 грн.')).toBe('5\u00a0м 6\u00a0см і 7\u00a0%, 8\u00a0грн.')
+    expect(typeset('1 - 2 – 3')).toBe('1\u00a0— 2\u00a0— 3')
+    expect(typeset('"Київ" і ("Львів")')).toBe('«Київ» і («Львів»)')
+    expect(typeset('А. Б. В. Г. Д. Прізвище')).toBe(
+      'А.\u00a0Б.\u00a0В.\u00a0Г.\u00a0Д.\u00a0Прізвище',
+    )
+  })
+  it('leaves alone what only looks like a rule', () => {
+    expect(typeset("'цитата' і 5 метрів, 2024-2025, Київ-2")).toBe(
+      "'цитата' і 5 метрів, 2024-2025, Київ-2",
+    )
+    expect(typeset('в. о. директора')).toBe('в. о. директора')
+  })
 })
 
 describe('formatLongDate', () => {
