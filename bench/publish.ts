@@ -306,6 +306,13 @@ async function main(): Promise<void> {
    * (SEARCH_RECENT_LIMIT=0, inherited by the publisher's build), as every release did before the
    * recent search bundle (site/search/recent.ts); that also makes the stable bundle anew.
    */
+  const publisherIdleSince = (since: string) => async () => {
+    const status = (await payload.findGlobal({ slug: 'publisher', overrideAccess: true })) as {
+      state?: string | null
+      lastSuccess?: { at?: string | null } | null
+    }
+    return status.state === 'idle' && (status.lastSuccess?.at ?? '') > since
+  }
   let publishes = 0
   const base = `http://127.0.0.1:${sitePort}`
   const publishAndFind = async (label: string, baseline: boolean) => {
@@ -321,6 +328,7 @@ async function main(): Promise<void> {
     await page.evaluate(() => sessionStorage.clear())
     const publishedAt = Date.now()
     const publishedAtLog = performance.now()
+    const since = new Date(publishedAt).toISOString()
     const news = await payload.create({
       collection: 'news',
       data: {
@@ -347,6 +355,9 @@ async function main(): Promise<void> {
     const inResults = foundAt > 0
     const foundMs = inResults ? foundAt - publishedAt : Number.NaN
     await page.evaluate(() => sessionStorage.clear()).catch(() => undefined)
+    // Readers have the page at the switch, before the publisher's report and pruning: the next
+    // publish starts once those are done, as it would on a publisher that was idle.
+    await waitFor('the publisher to finish the release', publisherIdleSince(since), 5 * 60 * 1000)
     const indexLine = publisherLog
       .map(({ line }) => line)
       .find((line) => /pages \(\d+ unchanged/.test(line))
