@@ -54,6 +54,36 @@ async function servedFile(urlPath: string): Promise<string | undefined> {
   return existsSync(file) ? readFile(file, 'utf8') : undefined
 }
 
+/** The live release's HTML pages under a folder (e.g. /kolektsii/), by path. */
+async function pagesUnder(folder: string): Promise<Map<string, string>> {
+  const root = path.join(paths.liveLink, folder)
+  const files = await readdir(root, { recursive: true })
+  const pages = new Map<string, string>()
+  for (const file of files.map(String).filter((name) => name.endsWith('index.html')))
+    pages.set(
+      `/${folder}/${file.split(path.sep).join('/')}`,
+      await readFile(path.join(root, file), 'utf8'),
+    )
+  return pages
+}
+
+/**
+ * The pages of a build's log that Astro rendered and those it copied from the last release. It
+ * writes «├─ path» and, for a copied page, «(restored)» right after it; pages rendered at the same
+ * time (build.concurrency) may share a line, so each «├─» is read on its own.
+ */
+function renderedAndCopied(lines: string[]): { rendered: Set<string>; copied: Set<string> } {
+  const rendered = new Set<string>()
+  const copied = new Set<string>()
+  // eslint-disable-next-line no-control-regex -- Astro may colour its log
+  const output = lines.join('\n').replace(/\x1b\[[0-9;]*m/g, '')
+  for (const entry of output.split('├─ ').slice(1)) {
+    const page = entry.split(/\s/, 1)[0]!
+    ;(entry.includes('(restored)') ? copied : rendered).add(page)
+  }
+  return { rendered, copied }
+}
+
 /** The live release's document register pages (/dokumenty/, by type, year, status), by path. */
 async function registerPages(): Promise<Map<string, string>> {
   const root = path.join(paths.liveLink, 'dokumenty')
@@ -261,16 +291,9 @@ describe('publisher', () => {
     // changed document are rendered; the others are copied, byte for byte, from the last release.
     const registerAfter = await registerPages()
     expect([...registerAfter.keys()].sort()).toEqual([...registerBefore.keys()].sort())
-    const rendered = new Set<string>()
-    const copied = new Set<string>()
-    // Astro writes «├─ path» and, for a copied page, «(restored)» right after it; pages rendered
-    // at the same time (build.concurrency) may share a line, so each «├─» is read on its own.
-    // eslint-disable-next-line no-control-regex -- Astro may colour its log
-    const output = lines.join('\n').replace(/\x1b\[[0-9;]*m/g, '')
-    for (const entry of output.split('├─ ').slice(1)) {
-      const page = entry.split(/\s/, 1)[0]!
-      if (registerAfter.has(page)) (entry.includes('(restored)') ? copied : rendered).add(page)
-    }
+    const built = renderedAndCopied(lines)
+    const rendered = new Set([...built.rendered].filter((page) => registerAfter.has(page)))
+    const copied = new Set([...built.copied].filter((page) => registerAfter.has(page)))
     expect(rendered.size + copied.size).toBe(registerAfter.size)
     expect(rendered.size).toBeGreaterThanOrEqual(3)
     expect(copied.size).toBeGreaterThan(0)
@@ -279,6 +302,51 @@ describe('publisher', () => {
     for (const page of copied) {
       expect(registerAfter.get(page), page).toBe(registerBefore.get(page))
       expect(registerAfter.get(page), page).not.toContain('Положення в новій редакції')
+    }
+  })
+
+  it('copies the collection pages that do not list a changed item, renders those that do', async () => {
+    const { docs } = await payload.find({
+      collection: 'items',
+      where: { _status: { equals: 'published' } },
+      sort: 'identifier',
+      limit: 1,
+      depth: 1,
+      overrideAccess: true,
+    })
+    const item = docs[0] as unknown as {
+      id: number
+      identifier: string
+      collections: { slug: string }[]
+    }
+    const own = item.collections.map((collection) => `/kolektsii/${collection.slug}/`)
+    const others = (
+      await payload.find({ collection: 'digital-collections', depth: 0, overrideAccess: true })
+    ).docs
+      .map((collection) => `/kolektsii/${collection.slug}/index.html`)
+      .filter((page) => !own.some((prefix) => page.startsWith(prefix)))
+    expect(own.length).toBeGreaterThan(0)
+    expect(others.length).toBeGreaterThan(0)
+    const before = await pagesUnder('kolektsii')
+    const title = 'Листівка з новим підписом для перевірки збирання'
+    await payload.update({ collection: 'items', id: item.id, data: { title }, ...as(editor) })
+    const lines: string[] = []
+    expect(await runQueue({ log: (line) => lines.push(line) })).toMatchObject({ ok: true })
+    const after = await pagesUnder('kolektsii')
+    const { rendered, copied } = renderedAndCopied(lines)
+    // The item's collection lists it with its new title: that listing is rendered anew.
+    const listing = [...rendered].filter(
+      (page) =>
+        own.some((prefix) => page.startsWith(prefix)) &&
+        !page.endsWith(`/${item.identifier}/index.html`) &&
+        after.get(page)?.includes(title),
+    )
+    expect(listing.length).toBeGreaterThan(0)
+    // Another collection's page is copied: listing pages have a key, and it holds what they show.
+    expect(others.filter((page) => copied.has(page)).length).toBeGreaterThan(0)
+    for (const page of [...copied].filter((one) => after.has(one))) {
+      expect(after.get(page), page).toBe(before.get(page))
+      expect(after.get(page), page).not.toContain(title)
     }
   })
 
