@@ -17,11 +17,13 @@ function fromModel<K extends keyof SiteModel>(key: K, idOf: (entry: Entries[K]) 
   return {
     name: `payload-${key}`,
     load: async ({ store, logger }) => {
+      // Start from nothing, so unpublished or deleted content disappears from the site. Cleared
+      // before the read, not after: Astro saves its store 0.5 s after the last change, so during
+      // the read (seconds at 10k documents) it serialised the whole previous store to disk.
+      store.clear()
       const data = await siteModel()
       const value = data[key]
       const entries = (Array.isArray(value) ? value : [value]) as Entries[K][]
-      // Start from nothing, so unpublished or deleted content disappears from the site.
-      store.clear()
       for (const entry of entries) {
         store.set({ id: idOf(entry), data: entry })
       }
