@@ -99,7 +99,7 @@ export async function indexCodeFingerprint(
   return hash.digest('hex')
 }
 
-const digest = (...parts: string[]) => {
+const digest = (...parts: Array<string | Buffer>) => {
   const hash = createHash('sha256')
   for (const part of parts) hash.update(part).update('\0')
   return hash.digest('base64url')
@@ -137,11 +137,11 @@ async function readKept(cache: IndexCache, name: string): Promise<Prepared | und
 function pageInput(
   cache: IndexCache | undefined,
   url: string,
-  source: string,
+  source: Array<string | Buffer>,
   make: () => Prepared,
   needed: (page: { url: string; name?: string }) => boolean,
 ): PageInput {
-  const name = cache ? `${digest(cache.fingerprint, source)}.json` : undefined
+  const name = cache ? `${digest(cache.fingerprint, ...source)}.json` : undefined
   if (!needed({ url, name })) return { url, name }
   return {
     url,
@@ -181,18 +181,19 @@ async function* inputsInBatches(
       return pageInput(
         cache,
         page.url,
-        JSON.stringify([plain, page]),
+        [JSON.stringify([plain, page])],
         () => prepare(page, plain),
         needed,
       )
     }
     const record = source.records[index]!
-    const html = await readFile(htmlFileOf(source.siteDir, record), 'utf8')
+    // Named by its bytes: most pages are unchanged and never need to be read as text.
+    const html = await readFile(htmlFileOf(source.siteDir, record))
     return pageInput(
       cache,
       record.url,
-      JSON.stringify([plain, record, html]),
-      () => prepare(pageFromHtml(record, html), plain),
+      [JSON.stringify([plain, record]), html],
+      () => prepare(pageFromHtml(record, html.toString('utf8')), plain),
       needed,
     )
   }
