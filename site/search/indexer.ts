@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -175,7 +176,7 @@ async function* inputsInBatches(
   needed: (page: { url: string; name?: string }) => boolean = () => true,
 ): AsyncGenerator<PageInput[]> {
   const total = 'pages' in source ? source.pages.length : source.records.length
-  const one = async (index: number): Promise<PageInput> => {
+  const one = (index: number): PageInput => {
     if ('pages' in source) {
       const page = source.pages[index]!
       return pageInput(
@@ -187,8 +188,10 @@ async function* inputsInBatches(
       )
     }
     const record = source.records[index]!
-    // Named by its bytes: most pages are unchanged and never need to be read as text.
-    const html = await readFile(htmlFileOf(source.siteDir, record))
+    // Named by its bytes: most pages are unchanged and never need to be read as text. Read
+    // synchronously: the pages were just written and are in memory, where a read through libuv's
+    // thread pool costs three times the read (10,000 pages: 0.3 s against 0.7-1.1 s).
+    const html = readFileSync(htmlFileOf(source.siteDir, record))
     return pageInput(
       cache,
       record.url,
@@ -204,7 +207,7 @@ async function* inputsInBatches(
     )
     const batch = Promise.all(
       indexes.map(async (index) => {
-        const page = await one(index)
+        const page = one(index)
         await page.input
         return page
       }),
