@@ -26,7 +26,16 @@ export default defineConfig({
   cacheDir: siteBuildCacheDir(outDir),
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Pages eight at a time: a release copies most of its pages from the incremental cache
+    // (existsSync, mkdir, copyFile each), and one at a time the build mostly waits on those
+    // calls. At 10k documents (12,387 pages, 12,185 copied), Astro's «generating static routes»
+    // took 8.7 s at 1 and 4.5 s at 8 in the same session; 1, 2, 4, 8 and 16 before the listing
+    // pages had keys were within the noise of a loaded machine (10.3-14.0 s).
+    concurrency: 8,
+  },
   compressHTML: true,
   devToolbar: { enabled: false },
   integrations: [react(), siteOutput(), searchIndex(), iiif(), offlineSupport()],
