@@ -158,6 +158,55 @@ describe('precompressing a release', () => {
     expect(await precompressRelease(third, second)).toMatchObject({ compressed: 1, reused: 4 })
     expect(await readFile(path.join(third, page), 'utf8')).toBe(edited)
   })
+  it('compresses runs of changed files beside the unchanged ones, each variant undoing to its own file', async () => {
+    // Pages of different lengths, read one after another into the same buffer: a variant made
+    // from another file's bytes would not undo to its file.
+    const pageNumber = (index: number) =>
+      PAGE.replace('Новини', `Новини ${index}`).repeat(1 + (index % 3))
+    const data = JSON.stringify(
+      Array.from({ length: 4000 }, (_, index) => ({ id: index, title: `Документ ${index}` })),
+    )
+    const writeMany = async (dir: string, edited: (index: number) => boolean) => {
+      await writeRelease(dir, PAGE)
+      for (let index = 0; index < 24; index += 1) {
+        const page = path.join(dir, 'storinka', String(index), 'index.html')
+        await mkdir(path.dirname(page), { recursive: true })
+        await writeFile(
+          page,
+          edited(index) ? `${pageNumber(index)}<!-- змінено -->` : pageNumber(index),
+        )
+      }
+      await writeFile(path.join(dir, 'dani.json'), edited(0) ? data.replace('0', '1') : data)
+    }
+    const first = path.join(work, 'many-1')
+    const second = path.join(work, 'many-2')
+    await writeMany(first, () => false)
+    await precompressRelease(first)
+    // Changed files in runs longer than there are cores, between unchanged ones.
+    const edited = (index: number) => index < 6 || (index >= 12 && index < 18)
+    await writeMany(second, edited)
+    expect(await precompressRelease(second, first)).toMatchObject({ compressed: 13, reused: 17 })
+    for (const file of [
+      'dani.json',
+      ...Array.from({ length: 24 }, (_, index) =>
+        path.join('storinka', String(index), 'index.html'),
+      ),
+    ]) {
+      const original = await readFile(path.join(second, file))
+      expect(
+        gunzipSync(await readFile(path.join(second, `${file}.gz`))).equals(original),
+        file,
+      ).toBe(true)
+      expect(
+        brotliDecompressSync(await readFile(path.join(second, `${file}.br`))).equals(original),
+        file,
+      ).toBe(true)
+    }
+    const unchanged = path.join('storinka', '7', 'index.html')
+    expect((await stat(path.join(second, unchanged))).ino).toBe(
+      (await stat(path.join(first, unchanged))).ino,
+    )
+  })
 })
 
 describe('the local static server', () => {
