@@ -318,6 +318,9 @@ async function main(): Promise<void> {
   const publishAndFind = async (label: string, baseline: boolean) => {
     if (baseline) process.env.SEARCH_RECENT_LIMIT = '0'
     else delete process.env.SEARCH_RECENT_LIMIT
+    // As on a publisher that was idle, the next build's process is loaded before the publish
+    // (SITE_BUILD_STANDBY; cms/publisher/standby).
+    await publisher.standbyReady()
     publisherLog.length = 0
     publishes += 1
     const marker = `Вимірювання${publishes}${Date.now().toString(36).replace(/\d/g, '')}`

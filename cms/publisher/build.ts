@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Env } from '../config/env'
 import { repoRoot } from '../config/paths'
-
-// A plain path rather than require.resolve: this module is also bundled into the CMS by Next.js.
-const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs')
+import { spawnBuildProcess, type BuildStandby } from './standby/standby'
 
 /** The last lines a build printed, kept to explain a failure. */
 const TAIL_LINES = 25
@@ -15,22 +13,36 @@ export type BuildOutcome = { ok: true } | { ok: false; message: string }
 
 /**
  * Builds the public site into `outDir`: Astro's build by default (which also runs the search
- * indexing its integrations add), or SITE_BUILD_COMMAND with `{outDir}` filled in.
+ * indexing its integrations add), or SITE_BUILD_COMMAND with `{outDir}` filled in. With a
+ * `standby` (the publisher's), Astro's build runs in the process it keeps loaded ahead.
  */
 export async function buildSite(
   env: Env,
   outDir: string,
   onLine: (line: string) => void,
   extraEnv: Record<string, string> = {},
+  standby?: BuildStandby,
 ): Promise<BuildOutcome> {
+  // The site's config and integrations read SITE_OUT_DIR; an output folder alone would not reach them.
+  const buildEnv = {
+    ...process.env,
+    DATA_DIR: env.dataDir,
+    SITE_OUT_DIR: outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
+  }
   if (env.SITE_BUILD_COMMAND) {
     const command = env.SITE_BUILD_COMMAND.replaceAll('{outDir}', JSON.stringify(outDir))
-    return runBuild(env, outDir, onLine, extraEnv, {
-      command,
-      args: [],
-      shell: true,
+    const child = spawn(command, [], {
       cwd: repoRoot,
+      shell: true,
+      env: buildEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
+    const outcome = watchBuild(child, onLine)
+    child.stdout.on('data', outcome.collect)
+    child.stderr.on('data', outcome.collect)
+    return outcome.done
   }
   // When the output folder is outside the working directory (a data folder elsewhere, as in
   // production), Astro writes the build's server chunks to <working directory>/.astro: a release
@@ -39,51 +51,40 @@ export async function buildSite(
   const workDir = path.join(repoRoot, '.astro', 'builds', path.basename(outDir))
   await mkdir(workDir, { recursive: true })
   try {
-    return await runBuild(env, outDir, onLine, extraEnv, {
-      command: process.execPath,
-      args: [astroBin, 'build', '--root', repoRoot, '--outDir', outDir],
-      shell: false,
-      cwd: workDir,
+    const build = standby ? standby.take() : spawnBuildProcess(env, false)
+    const outcome = watchBuild(build.child, onLine)
+    build.pipeOutput((line) => outcome.collect(Buffer.from(line)))
+    const job = { outDir, cwd: workDir, env: definedOnly(buildEnv) }
+    build.child.send(job, (error) => {
+      // The process died before its build: its exit reports that.
+      if (error) build.child.kill()
     })
+    return await outcome.done
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
 }
 
-type Invocation = { command: string; args: string[]; shell: boolean; cwd: string }
+const definedOnly = (env: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  )
 
-function runBuild(
-  env: Env,
-  outDir: string,
+/** Passes a build's output on line by line, and settles with its outcome when it exits. */
+function watchBuild(
+  child: ChildProcess,
   onLine: (line: string) => void,
-  extraEnv: Record<string, string>,
-  { command, args, shell, cwd }: Invocation,
-): Promise<BuildOutcome> {
-  return new Promise((resolve) => {
-    const tail: string[] = []
-    const child = spawn(command, args, {
-      cwd,
-      shell,
-      // The site's config and integrations read SITE_OUT_DIR; --outDir alone would not reach them.
-      env: {
-        ...process.env,
-        DATA_DIR: env.dataDir,
-        SITE_OUT_DIR: outDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...extraEnv,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    const collect = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
-        if (!line.trim()) continue
-        tail.push(line)
-        if (tail.length > TAIL_LINES) tail.shift()
-        onLine(line)
-      }
+): { collect: (chunk: Buffer) => void; done: Promise<BuildOutcome> } {
+  const tail: string[] = []
+  const collect = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue
+      tail.push(line)
+      if (tail.length > TAIL_LINES) tail.shift()
+      onLine(line)
     }
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
+  }
+  const done = new Promise<BuildOutcome>((resolve) => {
     child.on('error', (error) =>
       resolve({ ok: false, message: `The site build could not start: ${error.message}` }),
     )
@@ -97,4 +98,5 @@ function runBuild(
       })
     })
   })
+  return { collect, done }
 }

@@ -16,6 +16,7 @@ import { releaseFiles } from './releaseFiles'
 import { describeReason, type PublishReason } from './reasons'
 import { createProgressTracker, describeProgress, type BuildProgress } from './progress'
 import { liveReleaseId, pruneReleases, switchLive } from './releases'
+import type { BuildStandby } from './standby/standby'
 import { setStatus } from './status'
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} с`
@@ -36,6 +37,8 @@ type PublishOptions = {
   payload: Payload
   reasons: PublishReason[]
   log: (line: string) => void
+  /** The publisher's build process kept loaded ahead; without it each build starts a fresh one. */
+  standby?: BuildStandby
 }
 
 /**
@@ -47,6 +50,7 @@ export async function publishRelease({
   payload,
   reasons,
   log,
+  standby,
 }: PublishOptions): Promise<PublishResult> {
   const paths = releasePaths(env)
   const releaseId = newReleaseId()
@@ -75,10 +79,13 @@ export async function publishRelease({
       log(`  ${line}`)
       progress.read(line)
     }
-    const built = await buildSite(env, staging, onLine, {
-      SITE_CACHE_DIR: cacheDir,
-      SITE_INCREMENTAL: '1',
-    })
+    const built = await buildSite(
+      env,
+      staging,
+      onLine,
+      { SITE_CACHE_DIR: cacheDir, SITE_INCREMENTAL: '1' },
+      standby,
+    )
     if (!built.ok) throw new Error(built.message)
     builtAt = Date.now()
     // Compressed once here rather than on every request; unchanged files take over the live
@@ -113,6 +120,7 @@ export async function publishRelease({
     await rename(staging, final)
     await switchLive(paths, releaseId)
   } catch (error) {
+    standby?.prepare()
     const message = error instanceof Error ? error.message : String(error)
     log(`Реліз ${releaseId} не опубліковано, сайт лишився без змін: ${message}`)
     await closeBuildCache(env, false).catch(() => undefined)
@@ -129,7 +137,9 @@ export async function publishRelease({
     return { ok: false, message }
   }
   // The release is live from here on: whatever fails now is housekeeping, which is reported as a
-  // warning and never turns a live release into a «failed» one.
+  // warning and never turns a live release into a «failed» one. The next build's process loads
+  // meanwhile, off the readers' path.
+  standby?.prepare()
   log(
     `Зібрано за ${seconds(builtAt - started)}, перевірено й увімкнено за ${seconds(Date.now() - builtAt)}.`,
   )

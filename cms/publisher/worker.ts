@@ -12,13 +12,20 @@ import { deleteExpiredRegistrations } from '../registration/retention'
 import type { PublishReason } from './reasons'
 import { discardStaging, liveReleaseId } from './releases'
 import { processLiveStatusRequests } from './liveStatus'
+import { createBuildStandby, type BuildStandby } from './standby/standby'
 import { setStatus } from './status'
 import { isRunning } from '../runtime/processes'
 import { registerBuiltinProviders } from '../scheduler/builtins'
 import { clockTick } from '../scheduler/clock'
 import { runInboxChores } from '../submissions/chores'
 
-export type PublisherContext = { env: Env; payload: Payload; log: (line: string) => void }
+export type PublisherContext = {
+  env: Env
+  payload: Payload
+  log: (line: string) => void
+  /** The build process kept loaded for the next release (the running publisher's). */
+  standby?: BuildStandby
+}
 
 const POLL_MS = 400
 /** The fast path's poll: a status change is served within about this plus a bundle's write. */
@@ -148,10 +155,14 @@ async function ensureSomethingLive(context: PublisherContext): Promise<void> {
  * live, and turns queued changes into releases one build at a time.
  */
 export async function startPublisher(
-  context: PublisherContext,
-): Promise<{ stop: () => Promise<void> }> {
-  const releaseLock = await takeLock(context.env)
+  shared: PublisherContext,
+): Promise<{ stop: () => Promise<void>; standbyReady: () => Promise<void> }> {
+  const releaseLock = await takeLock(shared.env)
+  const standby = shared.env.SITE_BUILD_STANDBY ? createBuildStandby(shared.env) : undefined
+  const context: PublisherContext = { ...shared, standby }
   await recover(context)
+  // With nothing live, the first build starts at once: a warm-up beside it would only slow it.
+  if (await liveReleaseId(releasePaths(context.env))) standby?.prepare()
   registerBuiltinProviders()
   // A midnight or a closure's end missed while the server was down is caught up here.
   await clockTick(context).catch((error: unknown) =>
@@ -199,7 +210,12 @@ export async function startPublisher(
       stopped = true
       await currentStatus
       await current
+      await standby?.stop()
       await releaseLock()
+    },
+    /** Settles when the next build's process is loaded: a measurement waits for it (bench). */
+    standbyReady: async () => {
+      await standby?.ready()
     },
   }
 }

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { env } from '@cms/config/env'
+import { buildSite } from '@cms/publisher/build'
+import { createBuildStandby, type BuildStandby } from '@cms/publisher/standby/standby'
+import { seed } from '@cms/seed/seed'
+import { startTestCms, stopTestCms } from '../support/cms'
+
+// The publisher's build process loaded ahead of a release (cms/publisher/standby): what it
+// builds must be what a fresh process would build at that moment, not what it saw when it loaded.
+let payload: Payload
+let standby: BuildStandby
+/** The build's clock, which the process gets with its build, long after it was started. */
+const SITE_NOW = '2026-03-02T10:00:00+02:00'
+
+/** Whether a process is still running (signal 0 only asks). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** This process's children that run the build process script. */
+function buildProcesses(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+        return (
+          parent === process.pid &&
+          readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('standby/runner.ts')
+        )
+      } catch {
+        return false // gone meanwhile
+      }
+    })
+}
+
+beforeAll(async () => {
+  payload = await startTestCms()
+  await seed(payload, () => undefined)
+  standby = createBuildStandby(env)
+}, 180_000)
+
+afterAll(async () => {
+  await standby.stop()
+  await stopTestCms(payload)
+})
+
+describe('the build process kept loaded for the next release', () => {
+  it('builds content published after it loaded, with the environment of its own build', async () => {
+    standby.prepare()
+    await standby.ready()
+    // Published once the process had read every collection for its warm-up.
+    const news = await payload.create({
+      collection: 'news',
+      data: {
+        title: 'Новина, опублікована після розігріву',
+        excerpt: 'Її має бути на сайті, зібраному процесом, що чекав.',
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+    })
+    const outDir = path.join(env.dataDir, 'standby-site')
+    const lines: string[] = []
+    const outcome = await buildSite(env, outDir, (line) => lines.push(line), { SITE_NOW }, standby)
+    expect(outcome).toEqual({ ok: true })
+    const page = await readFile(path.join(outDir, 'novyny', news.slug!, 'index.html'), 'utf8')
+    expect(page).toContain('Новина, опублікована після розігріву')
+    expect(page).toContain(`data-built-at="${new Date(SITE_NOW).toISOString()}"`)
+    // The build's own lines reach the publisher; the warm-up's stay out of them.
+    expect(lines.some((line) => line.includes('[build] Complete!'))).toBe(true)
+    expect(lines.filter((line) => line.includes('Syncing content'))).toHaveLength(1)
+  }, 300_000)
+
+  it('starts a fresh process when none is waiting, and reports its failure', async () => {
+    // A build into a file, not a folder, fails in Astro itself.
+    const blocked = path.join(env.dataDir, 'not-a-folder')
+    await writeFile(blocked, 'x')
+    const outcome = await buildSite(env, blocked, () => undefined, {}, standby)
+    expect(outcome.ok).toBe(false)
+    if (!outcome.ok) expect(outcome.message).toMatch(/The site build failed \(exit code 1\)/)
+  }, 300_000)
+
+  it('ends the waiting process when the publisher stops', async () => {
+    standby.prepare()
+    await standby.ready()
+    const [waiting] = buildProcesses()
+    expect(waiting).toBeDefined()
+    const exited = new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (running(waiting!)) return
+        clearInterval(poll)
+        resolve()
+      }, 50)
+    })
+    await standby.stop()
+    await exited
+    expect(buildProcesses()).toEqual([])
+  }, 300_000)
+})
