@@ -10,8 +10,10 @@ import {
 
 import { ImagePipeline, writeManifest } from './images'
 import type { BranchData, DocumentData, Link, ProgrammeTaskData, SiteModel } from './model'
+import { documentBodies } from './documentBodies'
 import { IMAGE_CACHE_DIR, manifestFile } from './paths'
-import { openReader } from './read/reader'
+import { openReader, type ContentReader } from './read/reader'
+import { openReleaseRenderCache, type RenderCache } from './renderCache'
 import {
   readEnglishBranches,
   readEnglishCollections,
@@ -49,7 +51,7 @@ import {
 import { shapeBranch } from './shape/branches'
 import { shapeEnglishDocuments } from './shape/englishDocuments'
 import { shapeEnglishCollections, shapeEnglishItems } from './shape/englishHeritage'
-import { createShaping } from './shape/context'
+import { createShaping, type Shaping } from './shape/context'
 import { englishTextLinks } from './englishLinks'
 import { releaseSiteUrl } from '../open-data/release'
 import { shapeDocuments } from './shape/documents'
@@ -71,6 +73,9 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
   const reader = await openReader()
   const mediaDir = reader.uploadDir('media')
   const images = new ImagePipeline(mediaDir, IMAGE_CACHE_DIR)
+  // A release build keeps document bodies rendered by the last one: the register is then read
+  // without them, and only changed documents' bodies are read and rendered.
+  const bodyCache = openReleaseRenderCache()
 
   const [
     rawSite,
@@ -93,7 +98,7 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     reader.published('files'),
     reader.published('branches'),
     reader.published('news'),
-    reader.published('documents'),
+    reader.published('documents', undefined, undefined, bodyCache ? { body: false } : undefined),
     reader.published('digital-collections'),
     reader.published('items'),
     reader.published('pages'),
@@ -109,7 +114,10 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
 
   const branchDocs = rawBranches.map((doc) => parse(branchSchema, 'branches', doc))
   const newsDocs = rawNews.map((doc) => parse(newsSchema, 'news', doc))
-  const documentDocs = rawDocuments.map((doc) => parse(documentSchema, 'documents', doc))
+  // Read without bodies (a release build), a document's body is null until documentBodies.
+  const documentDocs = rawDocuments.map((doc) =>
+    parse(documentSchema, 'documents', { body: null, ...(doc as object) }),
+  )
   const collectionDocs = rawCollections.map((doc) =>
     parse(collectionSchema, 'digital-collections', doc),
   )
@@ -151,8 +159,15 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     }))
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
 
-  const documents = withTasks(shapeDocuments(documentDocs, shaping), documentDocs, taskById).sort(
-    (a, b) => (b.adoptedOn ?? b.validFrom ?? '').localeCompare(a.adoptedOn ?? a.validFrom ?? ''),
+  const bodies = bodyCache
+    ? await keptDocumentBodies(documentDocs, shaping, bodyCache, reader)
+    : undefined
+  const documents = withTasks(
+    shapeDocuments(documentDocs, shaping, bodies),
+    documentDocs,
+    taskById,
+  ).sort((a, b) =>
+    (b.adoptedOn ?? b.validFrom ?? '').localeCompare(a.adoptedOn ?? a.validFrom ?? ''),
   )
 
   const collections = collectionDocs
@@ -305,6 +320,25 @@ export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
     englishDocuments,
     englishProgrammeTasks,
   }
+}
+
+/** Document bodies from the release cache, reading (with bodies) only the changed documents. */
+async function keptDocumentBodies(
+  docs: DocumentDoc[],
+  shaping: Shaping,
+  cache: RenderCache,
+  reader: ContentReader,
+) {
+  const bodies = await documentBodies(docs, shaping, cache, async (ids) => {
+    const rows = await reader.published(
+      'documents',
+      undefined,
+      ids ? { id: { in: ids } } : undefined,
+    )
+    return rows.map((doc) => parse(documentSchema, 'documents', doc))
+  })
+  await cache.save()
+  return bodies
 }
 
 /** Documents with the tasks they serve and, for a programme, its own tasks and priorities. */

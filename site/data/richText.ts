@@ -29,11 +29,11 @@ export type TocEntry = { id: string; text: string; level: 2 | 3 }
 export type RichTextContext = {
   /** "documents «slug», field body": named in every error. */
   where: string
-  media: ReadonlyMap<string, SourceImage>
-  files: ReadonlyMap<string, Attachment>
+  media: Pick<ReadonlyMap<string, SourceImage>, 'get'>
+  files: Pick<ReadonlyMap<string, Attachment>, 'get'>
   /** The public URL of a published document, or undefined when it is not public. */
   hrefOf: (collection: string, id: string) => string | undefined
-  images: ImagePipeline
+  images: Pick<ImagePipeline, 'picture'>
   /**
    * For a translated text (issue #16): where its links go in its language, and what a link to a
    * page in another language says. Without it, links go where `hrefOf` and the text say.

@@ -305,6 +305,64 @@ describe('publisher', () => {
     }
   })
 
+  it('keeps document bodies between releases, and renders one anew when a document it links to moves', async () => {
+    const text = (value: string) => ({ type: 'text', text: value, format: 0, version: 1 })
+    const paragraph = (...children: unknown[]) => ({ type: 'paragraph', children, version: 1 })
+    const { docs } = await payload.find({
+      collection: 'documents',
+      where: { _status: { equals: 'published' } },
+      sort: '-title',
+      limit: 2,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const [linking, linked] = docs as unknown as { id: number; slug: string }[]
+    await payload.update({
+      collection: 'documents',
+      id: linking!.id,
+      data: {
+        body: {
+          root: {
+            type: 'root',
+            children: [
+              paragraph(text('Діє разом із '), {
+                type: 'link',
+                fields: {
+                  linkType: 'internal',
+                  doc: { relationTo: 'documents', value: linked!.id },
+                },
+                children: [text('пов’язаним документом')],
+                version: 3,
+              }),
+            ],
+            direction: null,
+            format: '',
+            indent: 0,
+            version: 1,
+          },
+        },
+      } as never,
+      ...as(editor),
+    })
+    expect(await runQueue()).toMatchObject({ ok: true })
+    expect(await servedFile(`/dokumenty/${linking!.slug}/`)).toContain(
+      `<a href="/dokumenty/${linked!.slug}/">пов’язаним документом</a>`,
+    )
+    expect(existsSync(path.join(buildCacheDir(env), 'rendered-bodies.jsonl'))).toBe(true)
+    // The linking document is not saved again: its kept body looked up the old address.
+    const moved = `${linked!.slug}-nova-adresa`
+    await payload.update({
+      collection: 'documents',
+      id: linked!.id,
+      data: { slug: moved },
+      ...as(editor),
+    })
+    expect(await runQueue()).toMatchObject({ ok: true })
+    expect(await servedFile(`/dokumenty/${linking!.slug}/`)).toContain(
+      `<a href="/dokumenty/${moved}/">пов’язаним документом</a>`,
+    )
+  })
+
   it('copies the collection pages that do not list a changed item, renders those that do', async () => {
     const { docs } = await payload.find({
       collection: 'items',

@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { getPayload, type CollectionSlug, type Payload, type Where } from 'payload'
+import { getPayload, type CollectionSlug, type Payload, type SelectType, type Where } from 'payload'
 
 import type { Locale } from '@domain/i18n/locales'
 
@@ -13,9 +13,15 @@ export type ContentReader = {
    * Every published document of a collection (in a preview build, with the previewed draft), in
    * Ukrainian or, when asked, English: without fallback, an untranslated field reads as empty.
    * `where` only narrows what the database returns (the caller still checks what it needs); it
-   * never widens it: only published documents are read, whatever it says.
+   * never widens it: only published documents are read, whatever it says. `select` leaves out
+   * (or keeps only) the fields it names, such as a body the caller already has rendered.
    */
-  published: (collection: CollectionSlug, locale?: Locale, where?: Where) => Promise<unknown[]>
+  published: (
+    collection: CollectionSlug,
+    locale?: Locale,
+    where?: Where,
+    select?: SelectType,
+  ) => Promise<unknown[]>
   /** The `site` global as the public may read it. */
   siteGlobal: (locale?: Locale) => Promise<unknown>
   /** The folder an upload collection keeps its files in. */
@@ -30,7 +36,8 @@ export type ContentReader = {
 export async function openReader(): Promise<ContentReader> {
   const payload = await getPayload({ config })
   return {
-    published: (collection, locale, where) => published(payload, collection, locale, where),
+    published: (collection, locale, where, select) =>
+      published(payload, collection, locale, where, select),
     siteGlobal: (locale) =>
       payload.findGlobal({ slug: 'site', overrideAccess: false, depth: 0, locale }),
     uploadDir: (collection) => uploadDir(payload, collection),
@@ -52,11 +59,13 @@ async function published(
   collection: CollectionSlug,
   locale?: Locale,
   where?: Where,
+  select?: SelectType,
 ): Promise<unknown[]> {
   const result = await payload.find({
     collection,
     locale,
     where,
+    select,
     overrideAccess: false,
     draft: false,
     depth: 0,

@@ -235,6 +235,8 @@ export const documentSchema = z.object({
   related: refs,
   supersedes: refs,
   programmeTasks: refs,
+  /** Set by the CMS on every save: names the version of the text a kept render came from. */
+  updatedAt: z.string().optional(),
 })
 export type DocumentDoc = z.output<typeof documentSchema>
 

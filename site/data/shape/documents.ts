@@ -8,18 +8,30 @@ import { ukLabel } from '@domain/vocabularies/vocabulary'
 
 import type { DocumentData, Link } from '../model'
 import type { DocumentDoc } from '../read/schemas'
-import type { Attachment } from '../richText'
+import type { Attachment, TocEntry } from '../richText'
 import { linksTo, type Shaping } from './context'
 
-/** The documents register: each document with its status, attachments and related documents. */
-export function shapeDocuments(docs: DocumentDoc[], shaping: Shaping): DocumentData[] {
+/** A document's body as its page shows it. */
+export type DocumentBody = { html: string; toc: TocEntry[] }
+
+/**
+ * The documents register: each document with its status, attachments and related documents.
+ * Bodies are rendered from each document's text unless given (see documentBodies.ts).
+ */
+export function shapeDocuments(
+  docs: DocumentDoc[],
+  shaping: Shaping,
+  bodies?: ReadonlyMap<string, DocumentBody>,
+): DocumentData[] {
   const documentLink = new Map<string, Link>(
     docs.map((doc) => [doc.id, { href: urls.document(doc.slug), title: typeset(doc.title) }]),
   )
   const supersededBy = supersedingLinks(docs, documentLink)
   const typePaths = new Map<string, string>()
   return docs.map((doc) => {
-    const body = shaping.render(doc.body, 'documents', doc.slug, 'body')
+    const body = bodies
+      ? bodyOf(bodies, doc)
+      : shaping.render(doc.body, 'documents', doc.slug, 'body')
     const typeLabel = ukLabel(DOCUMENT_TYPES, doc.type)
     const typePath = typePaths.get(typeLabel) ?? slugify(typeLabel)
     typePaths.set(typeLabel, typePath)
@@ -74,4 +86,10 @@ function supersedingLinks(
     }
   }
   return byTarget
+}
+
+function bodyOf(bodies: ReadonlyMap<string, DocumentBody>, doc: DocumentDoc): DocumentBody {
+  const body = bodies.get(doc.id)
+  if (!body) throw new Error(`The body of documents «${doc.slug}» was not read.`)
+  return body
 }
