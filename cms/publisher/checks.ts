@@ -98,28 +98,65 @@ export type DraftMark = {
 
 type Doc = Record<string, unknown> & PagedDoc & { id: number | string }
 
+/** The fields that name a document and place its page. */
+const fieldsOf = (collection: PageCollection): Record<string, true> => ({
+  [TITLE_FIELD[collection] ?? 'title']: true,
+  _status: true,
+  ...(collection === 'items'
+    ? { identifier: true as const, collections: true as const }
+    : { slug: true as const }),
+})
+
 /**
- * Every published document, or every latest version (drafts), of a collection: only the fields
- * that name it and place its page, since at 10,000 documents their bodies would cost.
+ * Every latest version of a collection that is a draft (not every document's latest version: at
+ * 10,000 documents, reading all of them took seconds of each release): only the fields that name
+ * it and place its page, since at 10,000 documents their bodies would cost.
  */
-async function allDocs(payload: Payload, collection: PageCollection, published: boolean) {
+async function draftDocs(payload: Payload, collection: PageCollection) {
   const result = await payload.find({
     collection,
-    // The latest versions that are drafts, not every document's latest version: at 10,000
-    // documents, reading all of them took seconds of each release.
-    where: { _status: { equals: published ? 'published' : 'draft' } },
-    draft: !published,
+    where: { _status: { equals: 'draft' } },
+    draft: true,
     overrideAccess: true,
     depth: 0,
     limit: 0,
     pagination: false,
-    select: {
-      [TITLE_FIELD[collection] ?? 'title']: true,
-      _status: true,
-      ...(collection === 'items' ? { identifier: true, collections: true } : { slug: true }),
-    },
+    select: fieldsOf(collection),
   })
-  return result.docs as unknown as Doc[]
+  return (result.docs as unknown as Doc[]).filter((doc) => doc._status === 'draft')
+}
+
+/**
+ * Every published document of a collection, its naming fields in the default locale, read from
+ * the database adapter: Payload's find makes its afterRead pass over each document, which at
+ * 10,000 documents cost 1.5 s of the process against 0.55 s for the read alone. These fields
+ * need none of it: no hooks are on them, the check reads everything (no access control), and
+ * the site has no locale fallback (cms/localization/config.ts), so a localized field's value is
+ * its default locale's, as find would give it.
+ */
+async function publishedDocs(payload: Payload, collection: PageCollection): Promise<Doc[]> {
+  const locale = payload.config.localization ? payload.config.localization.defaultLocale : undefined
+  const fields = fieldsOf(collection)
+  const { docs } = await payload.db.find<Record<string, unknown>>({
+    collection,
+    where: { _status: { equals: 'published' } },
+    limit: 0,
+    pagination: false,
+    select: fields,
+    locale,
+  })
+  return docs.map((doc) => {
+    const named: Record<string, unknown> = { id: doc.id }
+    for (const field of Object.keys(fields)) {
+      const value = doc[field]
+      // A localized field comes as { uk: …, en: … }; its relationships come as arrays.
+      named[field] =
+        locale && value && typeof value === 'object' && !Array.isArray(value)
+          ? (value as Record<string, unknown>)[locale]
+          : value
+    }
+    return named as Doc
+  })
 }
 
 /** Compares titles the way a reader would: typeset, spaces collapsed, any case. */
@@ -142,7 +179,7 @@ export async function draftMarks(payload: Payload): Promise<{
   const publishedTitles = new Set<string>()
   const marks: DraftMark[] = []
   for (const collection of PAGE_COLLECTIONS) {
-    const published = await allDocs(payload, collection, true)
+    const published = await publishedDocs(payload, collection)
     const publishedById = new Map(published.map((doc) => [String(doc.id), doc]))
     const publishedPaths = new Set<string>()
     for (const doc of published) {
@@ -151,9 +188,7 @@ export async function draftMarks(payload: Payload): Promise<{
       const pagePath = pathOf(collection, doc)
       if (pagePath) publishedPaths.add(pagePath)
     }
-    const drafts = (await allDocs(payload, collection, false)).filter(
-      (doc) => doc._status === 'draft',
-    )
+    const drafts = await draftDocs(payload, collection)
     for (const draft of drafts) {
       const before = publishedById.get(String(draft.id))
       const title = titleOf(collection, draft)?.trim()
