@@ -1,16 +1,31 @@
-import { readdir } from 'node:fs/promises'
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
+/** Folders read between two turns of the event loop while a release is walked. */
+const FOLDERS_PER_TURN = 64
+
 /**
- * Every file of a built release, relative to it. Walked once after the build for both release
- * steps that need the list (precompress and the check): at 10,000 documents a release has 12,000
- * page folders, and one walk of them takes half a second.
+ * Every file of a built release, relative to it, folder by folder from the top. Walked once after
+ * the build for both release steps that need the list (precompress and the check): at 10,000
+ * documents a release has 12,000 page folders. Each folder is read synchronously, as the other
+ * release steps make their small file calls (the folders were just written): the walk of a 10k
+ * release took 0.2 s so, against 0.6-1.0 s with readdir's recursive option through libuv's
+ * thread pool.
  */
 export async function releaseFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+  const files: string[] = []
+  const folders = ['']
+  for (let index = 0; index < folders.length; index += 1) {
+    if (index % FOLDERS_PER_TURN === FOLDERS_PER_TURN - 1)
+      await new Promise((resolve) => setImmediate(resolve))
+    const folder = folders[index]!
+    for (const entry of readdirSync(path.join(dir, folder), { withFileTypes: true })) {
+      const relative = folder ? `${folder}${path.sep}${entry.name}` : entry.name
+      if (entry.isDirectory()) folders.push(relative)
+      else if (entry.isFile()) files.push(relative)
+    }
+  }
+  return files
 }
 
 /**

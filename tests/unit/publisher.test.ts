@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readlink } from 'node:fs/promises'
+import { mkdir, mkdtemp, readlink, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { newReleaseId, RELEASE_ID_PATTERN, type ReleasePaths } from '@cms/publisher/paths'
 import { createProgressTracker, describeProgress } from '@cms/publisher/progress'
 import { affectsPublicSite, describeReason } from '@cms/publisher/reasons'
-import { loadAhead } from '@cms/publisher/releaseFiles'
+import { loadAhead, releaseFiles } from '@cms/publisher/releaseFiles'
 import {
   discardStaging,
   listReleases,
@@ -180,6 +180,29 @@ describe('build progress', () => {
     expect(describeProgress({ phase: 'search', done: 1000, total: 10114 })).toBe(
       'Пошуковий індекс: 1\u00a0000 з 10\u00a0114',
     )
+  })
+})
+
+describe('releaseFiles', () => {
+  it('lists every file of a release, at any depth, relative to it, and no folder', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cbs-release-files-'))
+    try {
+      const written = ['index.html', path.join('_astro', 'site.css')]
+      // More folders than are read between two turns of the event loop.
+      for (let index = 0; index < 150; index += 1)
+        written.push(path.join('novyny', `novyna-${index}`, 'index.html'))
+      written.push(path.join('pagefind', 'fragment', 'deep', 'er', 'uk_1.pf_fragment'))
+      for (const file of written) {
+        await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
+        await writeFile(path.join(dir, file), file)
+      }
+      await mkdir(path.join(dir, 'empty'))
+      // A link to a folder is neither listed nor walked into, as readdir's recursive walk did.
+      await symlink(path.join(dir, 'novyny'), path.join(dir, 'link'))
+      expect((await releaseFiles(dir)).sort()).toEqual(written.sort())
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
 
