@@ -17,6 +17,13 @@ function fromModel<K extends keyof SiteModel>(key: K, idOf: (entry: Entries[K]) 
   return {
     name: `payload-${key}`,
     load: async ({ store, logger }) => {
+      // The publisher's build process loading ahead (cms/publisher/standby): one read, by one
+      // collection, loads and compiles what a build runs; nothing of it is kept (Astro holds on
+      // to this config, and through it to `model`, while the process waits).
+      if (process.env.SITE_BUILD_WARM_UP) {
+        if (key === 'site') await loadSiteModel(buildNow())
+        return
+      }
       // Start from nothing, so unpublished or deleted content disappears from the site. Cleared
       // before the read, not after: Astro saves its store 0.5 s after the last change, so during
       // the read (seconds at 10k documents) it serialised the whole previous store to disk.

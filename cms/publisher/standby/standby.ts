@@ -9,6 +9,21 @@ import { repoRoot } from '../../config/paths'
 const runnerScript = path.join(repoRoot, 'cms', 'publisher', 'standby', 'runner.ts')
 const standbyDir = path.join(repoRoot, '.astro', 'builds', 'standby')
 
+/**
+ * The warm-up's environment: the content is read but not kept (site/content.config.ts), and no
+ * cache of the releases' is touched; each build brings its own environment.
+ */
+function warmUpEnv(env: Env): NodeJS.ProcessEnv {
+  const { SITE_CACHE_DIR: _cache, SITE_INCREMENTAL: _incremental, ...inherited } = process.env
+  return {
+    ...inherited,
+    DATA_DIR: env.dataDir,
+    SITE_OUT_DIR: path.join(standbyDir, 'warm-up'),
+    SITE_BUILD_WARM_UP: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
+}
+
 /** One site build process, spawned by `spawnBuildProcess`, to be sent one build. */
 export type BuildProcess = {
   child: ChildProcess
@@ -26,13 +41,7 @@ export function spawnBuildProcess(env: Env, warm: boolean): BuildProcess {
   mkdirSync(standbyDir, { recursive: true })
   const child = spawn(process.execPath, [runnerScript, repoRoot, warm ? 'warm' : 'cold'], {
     cwd: standbyDir,
-    env: {
-      ...process.env,
-      DATA_DIR: env.dataDir,
-      // The warm-up writes nothing there; its content store goes to a cache folder of its own.
-      SITE_OUT_DIR: path.join(standbyDir, 'warm-up'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    env: warmUpEnv(env),
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   let sink: ((line: string) => void) | undefined
