@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises'
+import { deserialize, serialize } from 'node:v8'
 import path from 'node:path'
 
 import { siteBuildCacheDir, siteDir, siteOutDir } from './paths'
@@ -22,6 +23,9 @@ export type CachedRender = {
   lookups: Lookup[]
 }
 
+/** The cache's file in the build cache folder. */
+export const RENDER_CACHE_FILE = 'rendered-bodies.v8'
+
 /**
  * Rendered document bodies kept from the last release build (issue #15): at 10,000 documents,
  * reading every body and rendering it is about half of the content sync, and a release usually
@@ -29,9 +33,10 @@ export type CachedRender = {
  * rendered by the same code, and while everything it looked up (see Lookup) is unchanged.
  *
  * It lives in the publisher's build cache (SITE_CACHE_DIR), which is dropped whenever a build
- * fails or is cut short; previews, which show drafts, never use it. The file is a log, one JSON
- * line per entry (the last line of an id wins) after a first line naming the code: a release
- * appends the few bodies it rendered instead of writing all of them (tens of MB at 10,000).
+ * fails or is cut short; previews, which show drafts, never use it. The file is a log of records
+ * (a first one naming the code, then one per entry; the last of an id wins): a release appends
+ * the few bodies it rendered instead of writing all of them (tens of MB at 10,000). Records are
+ * V8's serialisation, not JSON: reading 78 MB of JSON lines took 0.5 s, these 0.2 s.
  */
 export class RenderCache {
   private readonly used = new Map<string, CachedRender>()
@@ -41,32 +46,29 @@ export class RenderCache {
     private readonly file: string,
     private readonly code: string,
     private readonly entries: Map<string, CachedRender>,
-    /** Entries in the file, superseded ones included. */
-    private readonly lines: number,
+    /** Entries in the file, superseded ones included; undefined when it must be written anew. */
+    private readonly records: number | undefined,
   ) {}
 
   /** The cache in `dir` for renders by the given code; empty when missing or of other code. */
   static open(dir: string, code: string = shapingCodeDigest()): RenderCache {
-    const file = path.join(dir, 'rendered-bodies.jsonl')
+    const file = path.join(dir, RENDER_CACHE_FILE)
     const entries = new Map<string, CachedRender>()
-    let lines = 0
-    let text = ''
+    let buffer: Buffer
     try {
-      text = readFileSync(file, 'utf8')
+      buffer = readFileSync(file)
     } catch {
       // No cache yet: every body is rendered anew and the file written.
+      return new RenderCache(file, code, entries, undefined)
     }
-    const [head, ...rest] = text.split('\n')
-    if (head && (safeParse(head) as { code?: string } | undefined)?.code === code) {
-      for (const line of rest) {
-        // A line cut short (a full disk) does not parse: that body is rendered again.
-        const entry = safeParse(line) as [string, CachedRender] | undefined
-        if (!entry) continue
-        entries.set(entry[0], entry[1])
-        lines += 1
-      }
-    }
-    return new RenderCache(file, code, entries, lines)
+    const { values, whole } = readRecords(buffer)
+    const [head, ...rest] = values
+    if ((head as { code?: string } | undefined)?.code !== code)
+      return new RenderCache(file, code, entries, undefined)
+    for (const [id, entry] of rest as [string, CachedRender][]) entries.set(id, entry)
+    // A record cut short (a full disk) ends the log: the bodies after it are rendered again,
+    // and the file is written anew rather than appended to.
+    return new RenderCache(file, code, entries, whole ? rest.length : undefined)
   }
 
   /** The entry of document `id` if it was rendered from the text of this `version`. */
@@ -86,31 +88,42 @@ export class RenderCache {
    * superseded or unused entries are as many as the used ones (or the file is of other code).
    */
   async save(): Promise<void> {
-    if (this.added.size === 0) return
+    if (this.added.size === 0 && this.records !== undefined) return
     await mkdir(path.dirname(this.file), { recursive: true })
-    const lines = (entries: Map<string, CachedRender>) =>
-      [...entries].map((entry) => `${JSON.stringify(entry)}\n`).join('')
-    if (this.lines > 0 && this.lines + this.added.size <= 2 * this.used.size) {
-      // After a newline of its own: a line cut short at the end must not swallow the first.
-      await appendFile(this.file, `\n${lines(this.added)}`)
+    if (this.records !== undefined && this.records + this.added.size <= 2 * this.used.size) {
+      await appendFile(this.file, Buffer.concat([...this.added].map(record)))
       return
     }
     // Write then rename, so a build cut short never leaves half a file for the next one.
-    await writeFile(
-      `${this.file}.tmp`,
-      `${JSON.stringify({ code: this.code })}\n${lines(this.used)}`,
-    )
+    const all = [record({ code: this.code }), ...[...this.used].map(record)]
+    await writeFile(`${this.file}.tmp`, Buffer.concat(all))
     await rename(`${this.file}.tmp`, this.file)
   }
 }
 
-function safeParse(line: string): unknown {
-  if (!line) return undefined
-  try {
-    return JSON.parse(line) as unknown
-  } catch {
-    return undefined
+/** One record of the log: its length (4 bytes, little-endian), then the value serialised. */
+function record(value: unknown): Buffer {
+  const body = serialize(value)
+  const length = Buffer.alloc(4)
+  length.writeUInt32LE(body.length)
+  return Buffer.concat([length, body])
+}
+
+/** The records of a log, up to the first that is cut short or unreadable. */
+function readRecords(buffer: Buffer): { values: unknown[]; whole: boolean } {
+  const values: unknown[] = []
+  let at = 0
+  while (at + 4 <= buffer.length) {
+    const end = at + 4 + buffer.readUInt32LE(at)
+    if (end > buffer.length) return { values, whole: false }
+    try {
+      values.push(deserialize(buffer.subarray(at + 4, end)))
+    } catch {
+      return { values, whole: false }
+    }
+    at = end
   }
+  return { values, whole: at === buffer.length }
 }
 
 /**

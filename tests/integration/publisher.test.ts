@@ -19,6 +19,7 @@ import { liveReleaseId, listReleases } from '@cms/publisher/releases'
 import { createStaticServer } from '@cms/publisher/staticServer'
 import { processDueRequests, recover } from '@cms/publisher/worker'
 import { seed } from '@cms/seed/seed'
+import { RENDER_CACHE_FILE } from '@site/data/renderCache'
 import { NO_RECENT, type RecentManifest } from '@site/search/recentManifest'
 import { startTestCms, stopTestCms } from '../support/cms'
 import { as, createUser, type TestUser } from '../support/fixtures'
@@ -348,7 +349,7 @@ describe('publisher', () => {
     expect(await servedFile(`/dokumenty/${linking!.slug}/`)).toContain(
       `<a href="/dokumenty/${linked!.slug}/">пов’язаним документом</a>`,
     )
-    expect(existsSync(path.join(buildCacheDir(env), 'rendered-bodies.jsonl'))).toBe(true)
+    expect(existsSync(path.join(buildCacheDir(env), RENDER_CACHE_FILE))).toBe(true)
     // The linking document is not saved again: its kept body looked up the old address.
     const moved = `${linked!.slug}-nova-adresa`
     await payload.update({
