@@ -3,11 +3,13 @@ import {
   copyFileSync,
   fstatSync,
   linkSync,
+  mkdirSync,
   openSync,
   readSync,
+  renameSync,
   unlinkSync,
 } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -105,13 +107,16 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 /**
- * The built file `to` replaced by a hard link to `from` (or a copy). Removed, then linked: the
- * release is not live yet, so the moment between does not matter, and on ext4 a rename over a
- * file costs 60 µs against 25 µs for the pair (it flushes the renamed file's data first,
- * auto_da_alloc); a release takes over some 12,000 files.
+ * The built file `to` replaced by a hard link to `from` (or a copy). Moved `aside`, then linked:
+ * the release is not live yet, so the moment between does not matter. Moved, not removed: the
+ * removal frees the built file's blocks, which just after a build cost 48 µs a file against 29 µs
+ * for the move (12,000 files of a 10k release, alternating), and in bench:publish's process
+ * 1.7 s of the 2.9 s precompress took; the files moved aside are removed after it, beside the
+ * release check. A rename over the file would cost more still: ext4 flushes the renamed file's
+ * data first (auto_da_alloc).
  */
-function replaceByLink(from: string, to: string): void {
-  unlinkSync(to)
+function replaceByLink(from: string, to: string, aside: string): void {
+  renameSync(to, aside)
   try {
     linkSync(from, to)
   } catch {
@@ -179,6 +184,7 @@ function reuse(
   old: Buffer | undefined,
   previous: string,
   target: string,
+  aside: () => string,
 ): boolean {
   if (!old) return false
   if (!old.equals(data) && !sameApartFromBuildStamp(file, old, data)) return false
@@ -198,7 +204,7 @@ function reuse(
   }
   // The last release's file itself (a hard link): the release check knows it by that and does
   // not read it again (checks.ts), and the two releases share its disk space.
-  replaceByLink(previous, target)
+  replaceByLink(previous, target, aside())
   return true
 }
 
@@ -261,28 +267,45 @@ export async function precompressRelease(
   }
   const built = new FileReader()
   const last = new FileReader()
-  for (let index = 0; index < files.length; index += 1) {
-    if (index % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
-    if (failures.length) break
-    const file = files[index]!
-    const target = path.join(dir, file)
-    const data = built.read(target)
-    if (data.length < MIN_BYTES) continue
-    if (previousDir) {
-      const previous = path.join(previousDir, file)
-      if (reuse(file, data, last.read(previous, true), previous, target)) {
-        stats.reused += 1
-        continue
-      }
-    }
-    // A copy of its own: the reader's buffer holds the next file by the time Brotli runs.
-    waiting.push({ target, data: Buffer.from(data) })
-    queued += data.length
-    stats.compressed += 1
-    startCompressing()
-    while (queued > QUEUED_BYTES && failures.length === 0) await Promise.race(compressing)
+  // Beside the release, never in it (it is served once live); named like the staging folder, so
+  // that a process that dies before removing it has it removed at the next start with the rest.
+  const replaced = `${dir}.replaced`
+  let moved = 0
+  const aside = () => {
+    if (moved === 0) mkdirSync(replaced, { recursive: true })
+    moved += 1
+    return path.join(replaced, String(moved))
   }
-  while (compressing.size > 0) await Promise.race(compressing)
-  if (failures.length) throw failures[0]
+  try {
+    await precompressFiles()
+  } finally {
+    if (moved > 0) void rm(replaced, { recursive: true, force: true }).catch(() => undefined)
+  }
   return stats
+
+  async function precompressFiles() {
+    for (let index = 0; index < files.length; index += 1) {
+      if (index % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve))
+      if (failures.length) break
+      const file = files[index]!
+      const target = path.join(dir, file)
+      const data = built.read(target)
+      if (data.length < MIN_BYTES) continue
+      if (previousDir) {
+        const previous = path.join(previousDir, file)
+        if (reuse(file, data, last.read(previous, true), previous, target, aside)) {
+          stats.reused += 1
+          continue
+        }
+      }
+      // A copy of its own: the reader's buffer holds the next file by the time Brotli runs.
+      waiting.push({ target, data: Buffer.from(data) })
+      queued += data.length
+      stats.compressed += 1
+      startCompressing()
+      while (queued > QUEUED_BYTES && failures.length === 0) await Promise.race(compressing)
+    }
+    while (compressing.size > 0) await Promise.race(compressing)
+    if (failures.length) throw failures[0]
+  }
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { precompressRelease } from '@cms/publisher/precompress'
 import { serveSiteFile } from '@cms/publisher/staticServer'
@@ -110,6 +110,11 @@ describe('precompressing a release', () => {
     expect(after.ino).toBe(before.ino)
     const news = await readFile(path.join(next, 'novyny', 'index.html.br'))
     expect(brotliDecompressSync(news).toString('utf8')).toBe(changed)
+    // The built files it replaced were moved aside, out of the release, and are removed after.
+    expect((await stat(path.join(next, 'index.html'))).ino).toBe(
+      (await stat(path.join(release, 'index.html'))).ino,
+    )
+    await vi.waitFor(() => expect(existsSync(`${next}.replaced`)).toBe(false))
   })
 
   it('compresses anew an unchanged file whose variant the last release lacks, never writing into that release', async () => {
