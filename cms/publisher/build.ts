@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Env } from '../config/env'
 import { repoRoot } from '../config/paths'
-import { spawnBuildProcess, type BuildStandby } from './standby/standby'
+import { eachLineOf, spawnBuildProcess, type BuildStandby } from './standby/standby'
 
 /** The last lines a build printed, kept to explain a failure. */
 const TAIL_LINES = 25
@@ -40,8 +40,9 @@ export async function buildSite(
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const outcome = watchBuild(child, onLine)
-    child.stdout.on('data', outcome.collect)
-    child.stderr.on('data', outcome.collect)
+    const collect = (chunk: Buffer) => eachLineOf(chunk, outcome.collect)
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
     return outcome.done
   }
   // When the output folder is outside the working directory (a data folder elsewhere, as in
@@ -53,7 +54,7 @@ export async function buildSite(
   try {
     const build = standby ? standby.take() : spawnBuildProcess(env, false)
     const outcome = watchBuild(build.child, onLine)
-    build.pipeOutput((line) => outcome.collect(Buffer.from(line)))
+    build.pipeOutput(outcome.collect)
     const job = { outDir, cwd: workDir, env: definedOnly(buildEnv) }
     build.child.send(job, (error) => {
       // The process died before its build: its exit reports that.
@@ -70,19 +71,16 @@ const definedOnly = (env: Record<string, string | undefined>): Record<string, st
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
   )
 
-/** Passes a build's output on line by line, and settles with its outcome when it exits. */
+/** Passes a build's output lines on, keeping the last ones, and settles with its outcome when it exits. */
 function watchBuild(
   child: ChildProcess,
   onLine: (line: string) => void,
-): { collect: (chunk: Buffer) => void; done: Promise<BuildOutcome> } {
+): { collect: (line: string) => void; done: Promise<BuildOutcome> } {
   const tail: string[] = []
-  const collect = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line.trim()) continue
-      tail.push(line)
-      if (tail.length > TAIL_LINES) tail.shift()
-      onLine(line)
-    }
+  const collect = (line: string) => {
+    tail.push(line)
+    if (tail.length > TAIL_LINES) tail.shift()
+    onLine(line)
   }
   const done = new Promise<BuildOutcome>((resolve) => {
     child.on('error', (error) =>

@@ -9,6 +9,11 @@ import { repoRoot } from '../../config/paths'
 const runnerScript = path.join(repoRoot, 'cms', 'publisher', 'standby', 'runner.ts')
 const standbyDir = path.join(repoRoot, '.astro', 'builds', 'standby')
 
+/** The non-empty lines of a chunk of a build's output. */
+export function eachLineOf(chunk: Buffer, onLine: (line: string) => void): void {
+  for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) onLine(line)
+}
+
 /**
  * The warm-up's environment: the content is read but not kept (site/content.config.ts), and no
  * cache of the releases' is touched; each build brings its own environment.
@@ -46,8 +51,7 @@ export function spawnBuildProcess(env: Env, warm: boolean): BuildProcess {
   })
   let sink: ((line: string) => void) | undefined
   const collect = (chunk: Buffer) => {
-    if (!sink) return
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) sink(line)
+    if (sink) eachLineOf(chunk, sink)
   }
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
