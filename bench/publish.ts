@@ -11,6 +11,7 @@ import type { Payload } from 'payload'
 
 import { chromium } from 'playwright-core'
 
+import { pageEntries } from '@cms/publisher/progress'
 import { chromiumLaunchOptions } from '../tests/support/chromium'
 
 /**
@@ -188,8 +189,8 @@ function renderMs(publisherLog: Array<{ line: string }>, prefix: string): number
   for (const { line } of publisherLog) {
     // Astro writes a page's name and its time as two log calls: on one line or on two.
     const plain = stripVTControlCharacters(line)
-    const page = /[├└]─ (\S+)/.exec(plain)
-    if (page) inPart = page[1]!.startsWith(prefix)
+    const page = pageEntries(plain).at(-1)
+    if (page) inPart = page.path.startsWith(prefix)
     const took = /\(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(plain)
     if (took && inPart) total += Number(took[1]) * (took[2] === 's' ? 1000 : 1)
   }

@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import type { Env } from '../config/env'
 import { repoRoot } from '../config/paths'
-import { eachLineOf, spawnBuildProcess, type BuildStandby } from './standby/standby'
+import { eachLine } from './lines'
+import { spawnBuildProcess, type BuildStandby } from './standby/standby'
 
 /** The last lines a build printed, kept to explain a failure. */
 const TAIL_LINES = 25
@@ -40,9 +41,8 @@ export async function buildSite(
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const outcome = watchBuild(child, onLine)
-    const collect = (chunk: Buffer) => eachLineOf(chunk, outcome.collect)
-    child.stdout.on('data', collect)
-    child.stderr.on('data', collect)
+    eachLine(child.stdout, outcome.collect)
+    eachLine(child.stderr, outcome.collect)
     return outcome.done
   }
   // When the output folder is outside the working directory (a data folder elsewhere, as in
@@ -71,7 +71,7 @@ const definedOnly = (env: Record<string, string | undefined>): Record<string, st
     Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined),
   )
 
-/** Passes a build's output lines on, keeping the last ones, and settles with its outcome when it exits. */
+/** Passes a build's output lines on, and settles with its outcome when it has exited. */
 function watchBuild(
   child: ChildProcess,
   onLine: (line: string) => void,
@@ -86,7 +86,8 @@ function watchBuild(
     child.on('error', (error) =>
       resolve({ ok: false, message: `The site build could not start: ${error.message}` }),
     )
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': the output may still be on its way when the process has exited.
+    child.on('close', (code, signal) => {
       if (code === 0) resolve({ ok: true })
       // eslint-disable-next-line no-control-regex -- strip terminal colours from the build's output
       const output = tail.join('\n').replace(/\u001b\[[0-9;]*m/g, '')

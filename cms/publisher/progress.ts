@@ -27,11 +27,29 @@ export function describeProgress(progress: BuildProgress): string {
   return `${phase}: ${number.format(progress.done)} з ${about}${number.format(progress.total)}`
 }
 
+/** One page in Astro's build log, and whether Astro copied it from the last release. */
+export type PageEntry = { path: string; restored: boolean }
+
+/** Where an entry begins: «├─ /novyny/…/index.html», or «└─ /index.html» for the last page. */
+const ENTRY_MARK = /[├└]─ (?=\/)/
+/** A page's path ends where the next entry's time of day («11:55:18») or a space begins. */
+const ENTRY_PATH = /^\/\S*?(?=\d\d:\d\d:\d\d|\s|$)/
+
 /**
- * The page entries Astro prints while it renders («├─ /novyny/…/index.html»). Pages rendered at
- * the same time (build.concurrency in astro.config.mjs) may share a line: each entry counts.
+ * The pages a stretch of Astro's build log names. Astro writes a page's path, renders it, and only
+ * then writes its time, or «(restored)» at once for a page copied from the last release; pages
+ * rendered at the same time (build.concurrency in astro.config.mjs) share a line, a path followed
+ * directly by the next page's timestamp. Terminal colours are expected to be stripped.
  */
-const PAGE_ENTRY = /[├└]─ \//g
+export function pageEntries(text: string): PageEntry[] {
+  return text
+    .split(ENTRY_MARK)
+    .slice(1)
+    .flatMap((entry) => {
+      const path = ENTRY_PATH.exec(entry)?.[0]
+      return path ? [{ path, restored: /^\S*\s*\(restored\)/.test(entry) }] : []
+    })
+}
 /** What the search indexing step prints as it goes (site/search/integration.ts). */
 const SEARCH_LINE = /\[solomianka-search\] (\d+) з (\d+) сторінок/
 
@@ -50,7 +68,7 @@ export function createProgressTracker(expectedPages?: number) {
       if (line.includes('[content] Syncing content')) return move({ phase: 'content' })
       if (line.includes('generating static routes'))
         return move({ phase: 'pages', done: 0, total: expectedPages })
-      const pages = current?.phase === 'pages' ? (line.match(PAGE_ENTRY)?.length ?? 0) : 0
+      const pages = current?.phase === 'pages' ? pageEntries(line).length : 0
       if (current && pages > 0) return move({ ...current, done: (current.done ?? 0) + pages })
       const search = SEARCH_LINE.exec(line)
       if (search)

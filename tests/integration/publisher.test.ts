@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { gunzipSync, gzipSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
@@ -12,6 +13,7 @@ import { env } from '@cms/config/env'
 import { buildSite } from '@cms/publisher/build'
 import { buildCacheDir, openBuildCache } from '@cms/publisher/buildCache'
 import { checkRelease } from '@cms/publisher/checks'
+import { pageEntries } from '@cms/publisher/progress'
 import { releasePaths } from '@cms/publisher/paths'
 import { publishRelease } from '@cms/publisher/publish'
 import { DEBOUNCE_MS, pendingPublishJobs, requestPublish } from '@cms/publisher/queue'
@@ -68,20 +70,12 @@ async function pagesUnder(folder: string): Promise<Map<string, string>> {
   return pages
 }
 
-/**
- * The pages of a build's log that Astro rendered and those it copied from the last release. It
- * writes «├─ path» and, for a copied page, «(restored)» right after it; pages rendered at the same
- * time (build.concurrency) may share a line, so each «├─» is read on its own.
- */
+/** The pages of a build's log that Astro rendered, and those it copied from the last release. */
 function renderedAndCopied(lines: string[]): { rendered: Set<string>; copied: Set<string> } {
   const rendered = new Set<string>()
   const copied = new Set<string>()
-  // eslint-disable-next-line no-control-regex -- Astro may colour its log
-  const output = lines.join('\n').replace(/\x1b\[[0-9;]*m/g, '')
-  for (const entry of output.split('├─ ').slice(1)) {
-    const page = entry.split(/\s/, 1)[0]!
-    ;(entry.includes('(restored)') ? copied : rendered).add(page)
-  }
+  for (const entry of pageEntries(stripVTControlCharacters(lines.join('\n'))))
+    (entry.restored ? copied : rendered).add(entry.path)
   return { rendered, copied }
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { newReleaseId, RELEASE_ID_PATTERN, type ReleasePaths } from '@cms/publisher/paths'
-import { createProgressTracker, describeProgress } from '@cms/publisher/progress'
+import { createProgressTracker, describeProgress, pageEntries } from '@cms/publisher/progress'
 import { affectsPublicSite, describeReason } from '@cms/publisher/reasons'
 import { loadAhead, releaseFiles } from '@cms/publisher/releaseFiles'
 import {
@@ -169,6 +169,21 @@ describe('build progress', () => {
       done: 3,
       total: 5000,
     })
+  })
+
+  it('reads the pages of a line where a page rendering is followed at once by the next', () => {
+    // As Astro printed it: the document register page was still rendering when the next page,
+    // copied from the last release, was written; its time came on a later line of its own.
+    const line =
+      '11:55:18   ├─ /dokumenty/typ/zvit/index.html11:55:18   ├─ /biblioteky/no-12/index.html (restored)'
+    expect(pageEntries(line)).toEqual([
+      { path: '/dokumenty/typ/zvit/index.html', restored: false },
+      { path: '/biblioteky/no-12/index.html', restored: true },
+    ])
+    expect(pageEntries('22:56:06   └─ /vidkryti-dani/dokumenty.csv/ (+9ms) ')).toEqual([
+      { path: '/vidkryti-dani/dokumenty.csv/', restored: false },
+    ])
+    expect(pageEntries(' (+3ms) ')).toEqual([])
   })
 
   it('says it in Ukrainian, the page total as the estimate it is', () => {

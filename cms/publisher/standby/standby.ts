@@ -4,15 +4,11 @@ import path from 'node:path'
 
 import type { Env } from '../../config/env'
 import { repoRoot } from '../../config/paths'
+import { eachLine } from '../lines'
 
 // Plain paths rather than require.resolve: this module is also bundled into the CMS by Next.js.
 const runnerScript = path.join(repoRoot, 'cms', 'publisher', 'standby', 'runner.ts')
 const standbyDir = path.join(repoRoot, '.astro', 'builds', 'standby')
-
-/** The non-empty lines of a chunk of a build's output. */
-export function eachLineOf(chunk: Buffer, onLine: (line: string) => void): void {
-  for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) onLine(line)
-}
 
 /**
  * The warm-up's environment: the content is read but not kept (site/content.config.ts), and no
@@ -50,11 +46,9 @@ export function spawnBuildProcess(env: Env, warm: boolean): BuildProcess {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   let sink: ((line: string) => void) | undefined
-  const collect = (chunk: Buffer) => {
-    if (sink) eachLineOf(chunk, sink)
-  }
-  child.stdout?.on('data', collect)
-  child.stderr?.on('data', collect)
+  const collect = (line: string) => sink?.(line)
+  if (child.stdout) eachLine(child.stdout, collect)
+  if (child.stderr) eachLine(child.stderr, collect)
   const ready = new Promise<void>((resolve) => {
     child.once('message', () => resolve())
     child.once('exit', () => resolve())
