@@ -52,6 +52,14 @@ export const content = {
   faq: async () => faqByTopic(await all<FaqEntry>('faq')),
   englishSite: async (): Promise<EnglishSiteData> =>
     (await all<EnglishSiteData>('englishSite'))[0]!,
+  /**
+   * What the English layout shows (site/layouts/Base.astro), for English pages' cacheKeys: the
+   * English site data, and whether the footer links the programme (once a task is translated).
+   */
+  englishLayout: async () => ({
+    site: await content.englishSite(),
+    programmeTranslated: (await content.englishProgrammeTasks()).length > 0,
+  }),
   englishNews: async () => sortNews(await all<NewsData>('englishNews')),
   englishPages: async () => all<PageData>('englishPages'),
   englishEvents: async () => all<EventData>('englishEvents'),

@@ -595,6 +595,48 @@ describe('publisher', () => {
     expect(await servedFile('/novyny/')).toContain('Друга новина серії після збою')
     expect(existsSync(path.join(buildCacheDir(env), 'dist', 'cut-short.html'))).toBe(false)
   })
+
+  // Last: its two releases would push the ones the rollback test looks for out of the kept five.
+  it('renders English pages anew when the footer loses its programme link, the last translated task gone', async () => {
+    const english = await payload.find({
+      collection: 'news',
+      locale: 'en',
+      where: { and: [{ _status: { equals: 'published' } }, { title: { exists: true } }] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+    })
+    const newsPage = `/en/news/${english.docs[0]!.slug}/`
+    const programmeLink = 'href="/en/programme/"'
+    expect(await servedFile(newsPage)).toContain(programmeLink)
+    const tasks = await payload.find({
+      collection: 'programme-tasks',
+      where: { _status: { equals: 'published' } },
+      limit: 0,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const unpublish = async (status: 'draft' | 'published') => {
+      for (const task of tasks.docs)
+        await payload.update({
+          collection: 'programme-tasks',
+          id: task.id,
+          data: { _status: status },
+          overrideAccess: true,
+        })
+    }
+    await unpublish('draft')
+    try {
+      const lines: string[] = []
+      expect(await runQueue({ log: (line) => lines.push(line) })).toMatchObject({ ok: true })
+      // The news item itself did not change: only the layout's part of its key did.
+      expect(renderedAndCopied(lines).rendered.has(`${newsPage}index.html`)).toBe(true)
+      expect(await servedFile(newsPage)).not.toContain(programmeLink)
+    } finally {
+      await unpublish('published')
+      expect(await runQueue()).toMatchObject({ ok: true })
+    }
+  })
 })
 
 async function readdirNames(): Promise<string[]> {
