@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -197,6 +197,25 @@ function renderMs(publisherLog: Array<{ line: string }>, prefix: string): number
   return total
 }
 
+/**
+ * The resident memory of the build process the publisher keeps loaded for the next release
+ * (cms/publisher/standby), in MB: what an idle publisher holds beside the CMS. Linux only (/proc).
+ */
+function waitingBuildProcessMb(): number | undefined {
+  try {
+    const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
+    for (const pid of children.trim().split(/\s+/).filter(Boolean)) {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      if (!command.includes('runner.ts')) continue
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+      return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) / 1024)
+    }
+  } catch {
+    // Not Linux, or the process has just exited: the figure is left out.
+  }
+  return undefined
+}
+
 /** The time to pre-compress the files of a release folder as the release step does (br + gzip). */
 async function compressMs(dir: string): Promise<number> {
   const { compress, isCompressible } = await import('@cms/publisher/precompress')
@@ -322,6 +341,7 @@ async function main(): Promise<void> {
     // As on a publisher that was idle, the next build's process is loaded before the publish
     // (SITE_BUILD_STANDBY; cms/publisher/standby).
     await publisher.standbyReady()
+    const waitingMb = waitingBuildProcessMb()
     publisherLog.length = 0
     publishes += 1
     const marker = `Вимірювання${publishes}${Date.now().toString(36).replace(/\d/g, '')}`
@@ -369,6 +389,7 @@ async function main(): Promise<void> {
       `${label}: served after ${seconds(servedMs)}, ${inResults ? `found by search after ${seconds(foundMs)}` : 'NOT found by search'}`,
     )
     if (indexLine) log(`  search index: ${indexLine.replace(/^.*?(\d+ pages)/, '$1')}`)
+    if (waitingMb) log(`  build process waiting before the publish: ${waitingMb} MB resident`)
     if (values.verbose) {
       // Astro's list of every page it wrote is left out.
       const pageLines = /(├─|└─|\(\+\d+m?s\)$|^\s*\(restored\)$)/

@@ -82,9 +82,16 @@ const DOCUMENT_FIELDS_UNUSED = {
   translation: false,
 } as const
 
-/** Reads all published content through the Local API and shapes it for the pages. */
-export async function loadSiteModel(now = new Date()): Promise<SiteModel> {
-  const reader = await openReader()
+/**
+ * Reads all published content through the Local API and shapes it for the pages. `sample`: only
+ * that many documents of each collection (the build process loading ahead, whose model is thrown
+ * away): enough to load and compile every step of the read.
+ */
+export async function loadSiteModel(
+  now = new Date(),
+  options: { sample?: number } = {},
+): Promise<SiteModel> {
+  const reader = await openReader(options)
   const mediaDir = reader.uploadDir('media')
   const images = new ImagePipeline(mediaDir, IMAGE_CACHE_DIR)
   // A release build keeps document bodies rendered by the last one: the register is then read

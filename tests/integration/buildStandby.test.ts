@@ -9,6 +9,7 @@ import { env } from '@cms/config/env'
 import { buildSite } from '@cms/publisher/build'
 import { createBuildStandby, type BuildStandby } from '@cms/publisher/standby/standby'
 import { seed } from '@cms/seed/seed'
+import { openReader } from '@site/data/read/reader'
 import { startTestCms, stopTestCms } from '../support/cms'
 
 // The publisher's build process loaded ahead of a release (cms/publisher/standby): what it
@@ -92,6 +93,15 @@ describe('the build process kept loaded for the next release', () => {
     expect(outcome.ok).toBe(false)
     if (!outcome.ok) expect(outcome.message).toMatch(/The site build failed \(exit code 1\)/)
   }, 300_000)
+
+  it('reads a sample of each collection for its warm-up, of the published documents only', async () => {
+    const ids = (docs: unknown[]) => docs.map((doc) => (doc as { id: number }).id)
+    const everyPublished = ids(await (await openReader()).published('news'))
+    const sample = ids(await (await openReader({ sample: 2 })).published('news'))
+    expect(everyPublished.length).toBeGreaterThan(2)
+    expect(sample).toHaveLength(2)
+    for (const id of sample) expect(everyPublished).toContain(id)
+  })
 
   it('ends the waiting process when the publisher stops', async () => {
     standby.prepare()

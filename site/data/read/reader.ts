@@ -33,11 +33,15 @@ export type ContentReader = {
   publicStatistics: (name: 'inbox') => Promise<unknown>
 }
 
-export async function openReader(): Promise<ContentReader> {
+/**
+ * `sample`: read at most that many documents of each collection, for the publisher's build process
+ * loading ahead (site/content.config.ts); what it reads is a part of the site, never built.
+ */
+export async function openReader(options: { sample?: number } = {}): Promise<ContentReader> {
   const payload = await getPayload({ config })
   return {
     published: (collection, locale, where, select) =>
-      published(payload, collection, locale, where, select),
+      published(payload, collection, { locale, where, select, sample: options.sample }),
     siteGlobal: (locale) =>
       payload.findGlobal({ slug: 'site', overrideAccess: false, depth: 0, locale }),
     uploadDir: (collection) => uploadDir(payload, collection),
@@ -57,10 +61,9 @@ async function publicStatistics(payload: Payload, name: string): Promise<unknown
 async function published(
   payload: Payload,
   collection: CollectionSlug,
-  locale?: Locale,
-  where?: Where,
-  select?: SelectType,
+  query: { locale?: Locale; where?: Where; select?: SelectType; sample?: number },
 ): Promise<unknown[]> {
+  const { locale, where, select, sample } = query
   const result = await payload.find({
     collection,
     locale,
@@ -69,8 +72,8 @@ async function published(
     overrideAccess: false,
     draft: false,
     depth: 0,
-    pagination: false,
-    limit: 0,
+    pagination: sample !== undefined,
+    limit: sample ?? 0,
   })
   return withPreviewDraft(payload, collection, result.docs, locale)
 }
