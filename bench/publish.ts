@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -12,6 +12,7 @@ import type { Payload } from 'payload'
 import { chromium } from 'playwright-core'
 
 import { pageEntries } from '@cms/publisher/progress'
+import { buildProcesses, residentMb } from '../tests/support/buildProcesses'
 import { chromiumLaunchOptions } from '../tests/support/chromium'
 
 /**
@@ -202,18 +203,8 @@ function renderMs(publisherLog: Array<{ line: string }>, prefix: string): number
  * (cms/publisher/standby), in MB: what an idle publisher holds beside the CMS. Linux only (/proc).
  */
 function waitingBuildProcessMb(): number | undefined {
-  try {
-    const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
-    for (const pid of children.trim().split(/\s+/).filter(Boolean)) {
-      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-      if (!command.includes('runner.ts')) continue
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-      return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) / 1024)
-    }
-  } catch {
-    // Not Linux, or the process has just exited: the figure is left out.
-  }
-  return undefined
+  const [pid] = process.platform === 'linux' ? buildProcesses() : []
+  return pid === undefined ? undefined : residentMb(pid)
 }
 
 /** The time to pre-compress the files of a release folder as the release step does (br + gzip). */

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -10,6 +9,7 @@ import { buildSite } from '@cms/publisher/build'
 import { createBuildStandby, type BuildStandby } from '@cms/publisher/standby/standby'
 import { seed } from '@cms/seed/seed'
 import { openReader } from '@site/data/read/reader'
+import { buildProcesses } from '../support/buildProcesses'
 import { startTestCms, stopTestCms } from '../support/cms'
 
 // The publisher's build process loaded ahead of a release (cms/publisher/standby): what it
@@ -27,25 +27,6 @@ function running(pid: number): boolean {
   } catch {
     return false
   }
-}
-
-/** This process's children that run the build process script. */
-function buildProcesses(): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-        return (
-          parent === process.pid &&
-          readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('standby/runner.ts')
-        )
-      } catch {
-        return false // gone meanwhile
-      }
-    })
 }
 
 beforeAll(async () => {
