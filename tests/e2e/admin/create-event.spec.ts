@@ -8,6 +8,7 @@ import ICAL from 'ical.js'
 import { LOCAL_ADMIN } from '@cms/config/env'
 import { buildSiteFromCms, serveBuiltSite } from '../support/builtSite'
 import { E2E_SITE_NOW } from '../support/ports'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /** A port of its own for the site this spec builds after publishing. */
 const SITE_PORT = 4338
@@ -30,11 +31,7 @@ test('an editor creates a weekly club in the admin, publishes it, and it is on t
   test.setTimeout(300_000)
   // The admin previews dates from "now": the same fixed day the site is built on below.
   await page.clock.setFixedTime(new Date(E2E_SITE_NOW))
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
 
   const title = `Клуб любителів поезії ${test.info().repeatEachIndex}${Date.now() % 100000}`
   await page.goto('/admin/collections/events/create')

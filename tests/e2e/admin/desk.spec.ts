@@ -7,6 +7,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { LOCAL_ADMIN } from '@cms/config/env'
 import { repoRoot } from '@cms/config/paths'
 import { E2E, e2eEnv } from '../support/ports'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /** A fixed moment far ahead: the schedules stay pending whatever day the suite runs. */
 const SCHEDULED_AT = '2099-05-04T07:00:00.000Z'
@@ -140,11 +141,7 @@ test.beforeAll(async ({ request }) => {
 })
 
 async function signIn(page: Page, email: string) {
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(email)
-  await page.getByLabel('Пароль').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, email, PASSWORD)
   await expect(page.getByRole('heading', { name: 'Робочий стіл' })).toBeVisible()
 }
 

@@ -4,6 +4,7 @@ import { LOCAL_ADMIN } from '@cms/config/env'
 
 import { adminHeaders, findSubmissions, type StoredSubmission } from '../support/inbox'
 import { E2E } from '../support/ports'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /**
  * «Створити запис FAQ» in the admin: an answered question whose author agreed becomes a draft
@@ -40,11 +41,7 @@ test('an editor makes a draft FAQ entry from an answered question, without perso
   const [submission] = await findSubmissions(request, { 'requester.email': AUTHOR.email })
   const { id } = submission as StoredSubmission
 
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
 
   await page.goto(`/admin/collections/submissions/${id}`)
   await page.getByRole('button', { name: 'Відповідь', exact: true }).click()

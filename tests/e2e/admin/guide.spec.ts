@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext, type Locator, type Page } from '@
 
 import { LOCAL_ADMIN } from '@cms/config/env'
 import { repoRoot } from '@cms/config/paths'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /**
  * The editor's guide (docs/editors-guide/README.md, shown in the admin at /admin/dovidka) walks
@@ -144,11 +145,7 @@ test.beforeAll(async ({ request }) => {
 })
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(email)
-  await page.getByLabel('Пароль').fill(password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, email, password)
 }
 
 test('a branch editor: the desk, a news item, scheduling and the branch status', async ({

@@ -7,6 +7,7 @@ import { LOCAL_ADMIN } from '@cms/config/env'
 import { startSmtpServer } from '../../support/smtpServer'
 import { adminHeaders, findSubmissions, type StoredSubmission } from '../support/inbox'
 import { E2E } from '../support/ports'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /**
  * An editor answers a public information request from the admin before its legal deadline, and
@@ -79,11 +80,7 @@ test('an editor answers an information request in the admin and the requester re
     .poll(() => mailTo(REQUESTER.email, `Ваше звернення № ${reference} отримано`)?.text ?? '')
     .toContain(reference)
 
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(EDITOR.email)
-  await page.getByLabel('Пароль').fill(EDITOR.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, EDITOR.email, EDITOR.password)
 
   await page.goto(`/admin/collections/submissions/${id}`)
   await expect(page.getByText(reference).first()).toBeVisible()
@@ -118,11 +115,7 @@ test('an admin exports one person’s data and erases it, after confirming', asy
   const [before] = await findSubmissions(request, { 'requester.email': REQUESTER.email })
   expect(before, 'the request of the test above').toBeTruthy()
 
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
   await page.goto('/admin/collections/submissions')
   await page.getByRole('button', { name: /Дані однієї особи/ }).click()
   await page.getByLabel('E-mail або телефон особи').fill(` ${REQUESTER.email} `)
@@ -161,11 +154,7 @@ test('an admin exports one person’s data and erases it, after confirming', asy
 })
 
 test('an editor does not get the person tool', async ({ page }) => {
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(EDITOR.email)
-  await page.getByLabel('Пароль').fill(EDITOR.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, EDITOR.email, EDITOR.password)
   await page.goto('/admin/collections/submissions')
   await expect(page.getByRole('heading', { name: 'Звернення', level: 1 })).toBeVisible()
   await expect(page.getByRole('button', { name: /Дані однієї особи/ })).toHaveCount(0)

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
 import { LOCAL_ADMIN } from '@cms/config/env'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /**
  * «Залишити великим (навмисно)»: an editor keeps an oversized original on purpose in the admin;
@@ -35,11 +36,7 @@ test('an editor keeps an oversized image large; the admin shows who and when', a
   expect(uploaded.ok(), await uploaded.text()).toBe(true)
   const { doc } = (await uploaded.json()) as { doc: { id: number } }
 
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
   await page.goto(`/admin/collections/media/${doc.id}`)
   // Who and when appear only once the image is kept.
   await expect(page.getByText('Залишив(ла) великим')).toHaveCount(0)

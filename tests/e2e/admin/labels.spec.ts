@@ -5,6 +5,7 @@ import { LOCAL_ADMIN } from '@cms/config/env'
 import { startSmtpServer } from '../../support/smtpServer'
 import { findSubmissions } from '../support/inbox'
 import { E2E } from '../support/ports'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /**
  * The admin's generated phrases name our collections in the right case (cms/i18n/nouns.ts,
@@ -27,11 +28,7 @@ test.afterAll(async () => {
 })
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
 }
 
 /** A submission as the site's form sends it: the admin never creates one itself. */

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { LOCAL_ADMIN } from '@cms/config/env'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /**
  * axe on our own admin panels (the publisher's and the import's), opened and used by keyboard
@@ -9,11 +10,7 @@ import { LOCAL_ADMIN } from '@cms/config/env'
  * maintainers' to fix, so each check is limited to our component.
  */
 async function signIn(page: Page) {
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
 }
 
 async function violationsIn(page: Page, selector: string) {

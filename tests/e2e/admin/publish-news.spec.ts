@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 
 import { LOCAL_ADMIN } from '@cms/config/env'
 import { E2E } from '../support/ports'
+import { signInToAdmin } from '../support/adminSignIn'
 
 test.describe('admin in Ukrainian', () => {
   test('an editor logs in, writes a news item and publishes it', async ({
@@ -55,11 +56,7 @@ test('the admin shows our validation errors in Ukrainian and keeps the form', as
   }
   // The page's clock runs as usual until the test holds it (below).
   await page.clock.install()
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
   await page.goto('/admin/collections/news/create')
   await expect(page.locator('#field-slug')).toBeEditable()
   const slug = existing.docs[0]!.slug

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
 import { LOCAL_ADMIN } from '@cms/config/env'
+import { signInToAdmin } from '../support/adminSignIn'
 
 /**
  * The way to «Англійські версії» (/admin/pereklady, issue #16): a link in the admin's side menu
@@ -9,11 +10,7 @@ import { LOCAL_ADMIN } from '@cms/config/env'
  * itself pass axe (limited to our parts: Payload's own are its maintainers' to fix).
  */
 async function signIn(page: Page) {
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
 }
 
 async function violationsIn(page: Page, selector: string) {
