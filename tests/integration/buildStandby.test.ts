@@ -70,9 +70,14 @@ describe('the build process kept loaded for the next release', () => {
     // A build into a file, not a folder, fails in Astro itself.
     const blocked = path.join(env.dataDir, 'not-a-folder')
     await writeFile(blocked, 'x')
-    const outcome = await buildSite(env, blocked, () => undefined, {}, standby)
+    const lines: string[] = []
+    const outcome = await buildSite(env, blocked, (line) => lines.push(line), {}, standby)
     expect(outcome.ok).toBe(false)
     if (!outcome.ok) expect(outcome.message).toMatch(/The site build failed \(exit code 1\)/)
+    // Astro's error, written just before the process exits, arrives whole: its cause and, as
+    // the last line, the runner's own frame.
+    expect(lines.join('\n')).toContain(`EEXIST: file already exists, mkdir '${blocked}'`)
+    expect(lines.at(-1)).toMatch(/standby\/runner\.ts:\d+:\d+\)?$/)
   }, 300_000)
 
   it('reads a sample of each collection for its warm-up, of the published documents only', async () => {

@@ -24,6 +24,22 @@ if (!root || !process.send) {
 // As Astro's own command line does: compiled code is cached between processes.
 module.enableCompileCache?.()
 
+/**
+ * Exits once what the process wrote has left it. Writes to a pipe are asynchronous, and
+ * `process.exit` drops what is still queued: Astro's last lines («[build] Complete!», or the
+ * error of a failed build) were lost on a busy machine. An empty write's callback runs after
+ * every write queued before it.
+ */
+function exitAfterOutput(code: number): void {
+  let open = 2
+  const flushed = () => {
+    open -= 1
+    if (open === 0) process.exit(code)
+  }
+  process.stdout.write('', flushed)
+  process.stderr.write('', flushed)
+}
+
 const job = new Promise<BuildJob>((resolve) => process.once('message', resolve))
 // The publisher is gone (stopped or crashed): a build now would go nowhere.
 process.once('disconnect', () => process.exit(1))
@@ -42,8 +58,8 @@ for (const name of Object.keys(process.env)) if (!(name in env)) delete process.
 Object.assign(process.env, env)
 try {
   await build({ root, outDir })
-  process.exit(0)
+  exitAfterOutput(0)
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
-  process.exit(1)
+  exitAfterOutput(1)
 }
