@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { prepareCms } from '../bootstrap/prepare'
 import type { User } from '../payload-types'
 import { importItems, type ImportProgress, type ImportReport } from './importItems'
+import { exitAfterOutput } from '../runtime/processes'
 
 const USAGE = `Імпорт об’єктів із таблиці метаданих і теки (або ZIP) зображень.
 
@@ -122,9 +123,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error: unknown) => {
     process.stderr.write(`\nПомилка: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
+    exitAfterOutput(1)
   },
 )

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { prepareCms } from '../bootstrap/prepare'
 import type { User } from '../payload-types'
 import { collectItems, itemsToCsv, itemsToJson } from './exportCollection'
+import { exitAfterOutput } from '../runtime/processes'
 
 /** `npm run export:items -- --collection <slug> [--format csv|json] [--out file]` */
 async function main(): Promise<number> {
@@ -46,9 +47,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error: unknown) => {
     process.stderr.write(`Помилка: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
+    exitAfterOutput(1)
   },
 )

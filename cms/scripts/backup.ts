@@ -4,6 +4,7 @@ import { createBackup } from '../backup/createBackup'
 import { env } from '../config/env'
 import { repoRoot } from '../config/paths'
 import { printToConsole } from '../reporting/progress'
+import { exitAfterOutput } from '../runtime/processes'
 
 /** `npm run backup [-- <folder>]`: a snapshot of the database and uploads, safe while the CMS runs. */
 const target = path.resolve(repoRoot, process.argv[2] ?? 'backups')
@@ -20,6 +21,6 @@ createBackup(env, target, printToConsole).then(
     process.stderr.write(
       `Не вдалося створити резервну копію: ${error instanceof Error ? error.message : String(error)}\n`,
     )
-    process.exit(1)
+    exitAfterOutput(1)
   },
 )

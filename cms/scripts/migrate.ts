@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 import { migrateDatabase } from '../bootstrap/migrate'
 import config from '../payload.config'
 import { printToConsole } from '../reporting/progress'
+import { exitAfterOutput } from '../runtime/processes'
 
 /** `npm run migrate`: applies the committed migrations without prompting. */
 async function main(): Promise<void> {
@@ -13,11 +14,11 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => exitAfterOutput(0),
   (error: unknown) => {
     process.stderr.write(
       `\nПомилка міграції: ${error instanceof Error ? error.message : String(error)}\n`,
     )
-    process.exit(1)
+    exitAfterOutput(1)
   },
 )

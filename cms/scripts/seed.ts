@@ -5,6 +5,7 @@ import config from '../payload.config'
 import { printToConsole } from '../reporting/progress'
 import { removeSamples } from '../seed/removeSamples'
 import { seed } from '../seed/seed'
+import { exitAfterOutput } from '../runtime/processes'
 
 /** `npm run seed` loads content/ (idempotent); `npm run seed -- --remove-samples` removes all samples. */
 async function main(): Promise<void> {
@@ -21,9 +22,9 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => exitAfterOutput(0),
   (error: unknown) => {
     process.stderr.write(`\nПомилка: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
+    exitAfterOutput(1)
   },
 )

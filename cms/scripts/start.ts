@@ -6,6 +6,7 @@ import { releasePaths } from '../publisher/paths'
 import { createStaticServer } from '../publisher/staticServer'
 import { startPublisher } from '../publisher/worker'
 import { buildCmsIfChanged, runNext, startCms } from './nextServer'
+import { exitAfterOutput } from '../runtime/processes'
 
 const log = (line: string) => process.stdout.write(`[publisher] ${line}\n`)
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     preview.close()
     await publisher.stop()
     await payload.destroy()
-    process.exit(code)
+    exitAfterOutput(code)
   }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0))
   cms.on('exit', (code) => void stop(code ?? 0))
@@ -63,5 +64,5 @@ main().catch((error: unknown) => {
   )
   if (error instanceof Error && error.cause instanceof Error)
     process.stderr.write(`Причина: ${error.cause.message}\n`)
-  process.exit(1)
+  exitAfterOutput(1)
 })

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { env } from '@cms/config/env'
 import { buildSite } from '@cms/publisher/build'
 import { createBuildStandby, type BuildStandby } from '@cms/publisher/standby/standby'
+import { isRunning } from '@cms/runtime/processes'
 import { seed } from '@cms/seed/seed'
 import { openReader } from '@site/data/read/reader'
 import { buildProcesses } from '../support/buildProcesses'
@@ -18,16 +19,6 @@ let payload: Payload
 let standby: BuildStandby
 /** The build's clock, which the process gets with its build, long after it was started. */
 const SITE_NOW = '2026-03-02T10:00:00+02:00'
-
-/** Whether a process is still running (signal 0 only asks). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 beforeAll(async () => {
   payload = await startTestCms()
@@ -96,7 +87,7 @@ describe('the build process kept loaded for the next release', () => {
     expect(waiting).toBeDefined()
     const exited = new Promise<void>((resolve) => {
       const poll = setInterval(() => {
-        if (running(waiting!)) return
+        if (isRunning(waiting!)) return
         clearInterval(poll)
         resolve()
       }, 50)

@@ -6,13 +6,15 @@
  * one build can reach the next.
  *
  * Run by Node itself (type stripping), not through the project's bundlers: erasable types only,
- * and no imports of the project's own modules.
+ * and no imports of the project's own modules but self-contained ones, by their `.ts` path.
  *
  * Messages (Node's IPC channel): it sends `{ ready: true }` after the warm-up, and takes one
  * `{ outDir, cwd, env }`: the build's output folder, working directory and whole environment,
  * as a process spawned for that build would have them.
  */
 import module from 'node:module'
+
+import { exitAfterOutput } from '../../runtime/processes.ts'
 
 type BuildJob = { outDir: string; cwd: string; env: Record<string, string> }
 
@@ -23,22 +25,6 @@ if (!root || !process.send) {
 }
 // As Astro's own command line does: compiled code is cached between processes.
 module.enableCompileCache?.()
-
-/**
- * Exits once what the process wrote has left it. Writes to a pipe are asynchronous, and
- * `process.exit` drops what is still queued: Astro's last lines («[build] Complete!», or the
- * error of a failed build) were lost on a busy machine. An empty write's callback runs after
- * every write queued before it.
- */
-function exitAfterOutput(code: number): void {
-  let open = 2
-  const flushed = () => {
-    open -= 1
-    if (open === 0) process.exit(code)
-  }
-  process.stdout.write('', flushed)
-  process.stderr.write('', flushed)
-}
 
 const job = new Promise<BuildJob>((resolve) => process.once('message', resolve))
 // The publisher is gone (stopped or crashed): a build now would go nowhere.
