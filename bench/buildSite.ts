@@ -1,6 +1,7 @@
 import { build } from 'astro'
 
 import { repoRoot } from '@cms/config/paths'
+import { exitAfterOutput } from '@cms/runtime/processes'
 
 // Builds the site in this process and reports its own peak memory, which a parent cannot see.
 const started = performance.now()
@@ -10,4 +11,4 @@ const seconds = (performance.now() - started) / 1000
 process.stdout.write(
   `\nBUILD_STATS ${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`,
 )
-process.exit(0)
+exitAfterOutput(0)

@@ -12,6 +12,7 @@ import { occurrences, type Window } from '@domain/events/occurrences'
 import { buildRule, wallRule, type EventSchedule } from '@domain/events/schedule'
 import { formatBytes } from '@domain/format/bytes'
 import { WEEKDAYS } from '@domain/vocabularies/weekdays'
+import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**
  * The events bench.
@@ -244,4 +245,4 @@ computeFigures(series)
 feedFigures(series)
 if (values.build) await buildFigures(series)
 else console.log('\nЗбирання сайту: npm run bench:events -- --build (дві збірки; довго).')
-process.exit(0)
+exitAfterOutput(0)

@@ -3,6 +3,7 @@ import { getPayload, type Payload } from 'payload'
 import config from '@cms/payload.config'
 import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
 import { keysOf } from '@domain/vocabularies/vocabulary'
+import { exitAfterOutput } from '@cms/runtime/processes'
 
 const TYPES = keysOf(DOCUMENT_TYPES)
 const WORDS =
@@ -124,10 +125,10 @@ if (process.argv[1]?.endsWith('generateDocuments.ts')) {
   const count = Number(process.argv[2] ?? '0')
   const itemPages = Number(process.argv[3] ?? '0')
   generateDocuments(count, (line) => process.stdout.write(`${line}\n`), itemPages).then(
-    () => process.exit(0),
+    () => exitAfterOutput(0),
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`)
-      process.exit(1)
+      exitAfterOutput(1)
     },
   )
 }

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core'
 import { pageEntries } from '@cms/publisher/progress'
 import { buildProcesses, residentMb } from '../tests/support/buildProcesses'
 import { chromiumLaunchOptions } from '../tests/support/chromium'
+import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**
  * `npm run bench:publish [-- --docs 10000]`: the time from a publish through the API to the new
@@ -626,12 +627,12 @@ const serving = values['serve-live']
   : main()
 ).then(
   () => {
-    if (!serving) process.exit(0)
+    if (!serving) exitAfterOutput(0)
   },
   (error: unknown) => {
     process.stderr.write(
       `bench:publish failed: ${error instanceof Error ? error.stack : String(error)}\n`,
     )
-    process.exit(1)
+    exitAfterOutput(1)
   },
 )

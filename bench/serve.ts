@@ -6,6 +6,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**
  * `npm run bench:serve [-- --site <built site>] [--seconds 5] [--connections 32] [--rounds 3] [--servers nginx,local]`: requests per
@@ -303,5 +304,5 @@ if (values['serve-root']) {
   await serveChild(values['serve-root'], Number(values['serve-port']))
 } else {
   await main()
-  process.exit(0)
+  exitAfterOutput(0)
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import { repoRoot } from '@cms/config/paths'
+import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**
  * The site's budget bench.
@@ -271,5 +272,5 @@ function printOpenDataFigures(buildLog: string, outDir: string): void {
 
 main().catch((error: unknown) => {
   console.error(error)
-  process.exit(1)
+  exitAfterOutput(1)
 })

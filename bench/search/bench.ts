@@ -28,6 +28,7 @@ import { scoreKeys, sampleParadigms, type KeyScore } from './paradigmKeys'
 import { LEMMAS, VARIANT_WORDS } from './queries'
 import { halfOf, type Half } from './split'
 import { serve } from './server'
+import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**
  * The search bench (npm run bench:search). Installs nothing; needs only the repository and
@@ -709,9 +710,9 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => exitAfterOutput(0),
   (error: unknown) => {
     console.error(error)
-    process.exit(1)
+    exitAfterOutput(1)
   },
 )

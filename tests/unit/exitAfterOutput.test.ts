@@ -32,6 +32,7 @@ function runWriter(
   })
   let stdout = ''
   let stderr = ''
+  if (!child.stdout || !child.stderr) throw new Error('the writer was spawned without pipes')
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   return new Promise((resolve, reject) => {
