@@ -6,7 +6,8 @@
  * one build can reach the next.
  *
  * Run by Node itself (type stripping), not through the project's bundlers: erasable types only,
- * and no imports of the project's own modules but self-contained ones, by their `.ts` path.
+ * and no imports of the project's own modules but self-contained ones, by their `.ts` path (as
+ * Node needs; tsconfig.json allows it with `allowImportingTsExtensions`).
  *
  * Messages (Node's IPC channel): it sends `{ ready: true }` after the warm-up, and takes one
  * `{ outDir, cwd, env }`: the build's output folder, working directory and whole environment,
