@@ -18,9 +18,38 @@ import type {
   SiteData,
 } from './model'
 
+type CollectionName = Parameters<typeof getCollection>[0]
+
+/**
+ * Whether each collection asked for in this build is empty. Astro logs a warning each time an
+ * empty collection is asked for, and a site with nothing in English yet asks from every English
+ * page (its layout and cacheKey): a release's log carried a hundred such lines. Every build runs
+ * in a process of its own (the publisher's build runner, Astro's command line; the project has
+ * no dev server), whose content does not change while it runs: so it asks once, even when pages
+ * ask at the same time. Not `import.meta.env.DEV`: Astro fills that from a `DEV` variable in
+ * the build's environment, which a build started from the test runner inherits.
+ */
+const emptyInThisBuild = new Map<CollectionName, Promise<boolean>>()
+
+async function entriesOf(name: CollectionName) {
+  const empty = emptyInThisBuild.get(name)
+  if (empty && (await empty)) return []
+  const entries = getCollection(name)
+  if (!empty)
+    emptyInThisBuild.set(
+      name,
+      // A failed read is the caller's to report; the next one asks again.
+      entries.then(
+        (found) => found.length === 0,
+        () => false,
+      ),
+    )
+  return entries
+}
+
 // Typed access to the content collections; the shapes are made and checked in ./load.ts.
-async function all<T>(name: Parameters<typeof getCollection>[0]): Promise<T[]> {
-  const entries = await getCollection(name)
+async function all<T>(name: CollectionName): Promise<T[]> {
+  const entries = await entriesOf(name)
   return entries.map((entry) => entry.data as unknown as T)
 }
 

@@ -632,6 +632,12 @@ describe('publisher', () => {
       // The news item itself did not change: only the layout's part of its key did.
       expect(renderedAndCopied(lines).rendered.has(`${newsPage}index.html`)).toBe(true)
       expect(await servedFile(newsPage)).not.toContain(programmeLink)
+      // Astro warns each time an empty collection is asked for, and every English page asks
+      // for the tasks (its layout, its cacheKey): the build asks once (site/data/store.ts).
+      const emptyTasks = lines.filter((line) =>
+        line.includes('"englishProgrammeTasks" does not exist or is empty'),
+      )
+      expect(emptyTasks).toHaveLength(1)
     } finally {
       await unpublish('published')
       expect(await runQueue()).toMatchObject({ ok: true })
