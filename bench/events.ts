@@ -6,13 +6,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { repoRoot } from '@cms/config/paths'
+import { exitAfterOutput } from '@cms/runtime/processes'
 import { eventsCalendar, type CalendarEvent } from '@domain/events/ical'
 import { addDays, kyivInstant } from '@domain/time/kyivTime'
 import { occurrences, type Window } from '@domain/events/occurrences'
 import { buildRule, wallRule, type EventSchedule } from '@domain/events/schedule'
 import { formatBytes } from '@domain/format/bytes'
 import { WEEKDAYS } from '@domain/vocabularies/weekdays'
-import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**
  * The events bench.

@@ -1,9 +1,9 @@
 import { getPayload, type Payload } from 'payload'
 
 import config from '@cms/payload.config'
+import { exitAfterOutput } from '@cms/runtime/processes'
 import { DOCUMENT_TYPES } from '@domain/vocabularies/documentTypes'
 import { keysOf } from '@domain/vocabularies/vocabulary'
-import { exitAfterOutput } from '@cms/runtime/processes'
 
 const TYPES = keysOf(DOCUMENT_TYPES)
 const WORDS =

@@ -12,9 +12,9 @@ import type { Payload } from 'payload'
 import { chromium } from 'playwright-core'
 
 import { pageEntries } from '@cms/publisher/progress'
+import { exitAfterOutput } from '@cms/runtime/processes'
 import { buildProcesses, residentMb } from '../tests/support/buildProcesses'
 import { chromiumLaunchOptions } from '../tests/support/chromium'
-import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**
  * `npm run bench:publish [-- --docs 10000]`: the time from a publish through the API to the new

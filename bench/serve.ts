@@ -6,6 +6,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+
 import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util'
 import { chromium, type Page } from 'playwright-core'
 
 import { repoRoot } from '@cms/config/paths'
+import { exitAfterOutput } from '@cms/runtime/processes'
 import { transliterateUkrainian } from '@domain/slugs/transliterate'
 import type { Block, IndexPage } from '@site/search/extract'
 import { pageFor, writeSearchIndex } from '@site/search/indexer'
@@ -28,7 +29,6 @@ import { scoreKeys, sampleParadigms, type KeyScore } from './paradigmKeys'
 import { LEMMAS, VARIANT_WORDS } from './queries'
 import { halfOf, type Half } from './split'
 import { serve } from './server'
-import { exitAfterOutput } from '@cms/runtime/processes'
 
 /**
  * The search bench (npm run bench:search). Installs nothing; needs only the repository and

@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util'
 
 import { prepareCms } from '../bootstrap/prepare'
 import type { User } from '../payload-types'
-import { importItems, type ImportProgress, type ImportReport } from './importItems'
 import { exitAfterOutput } from '../runtime/processes'
+import { importItems, type ImportProgress, type ImportReport } from './importItems'
 
 const USAGE = `Імпорт об’єктів із таблиці метаданих і теки (або ZIP) зображень.
 

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util'
 
 import { prepareCms } from '../bootstrap/prepare'
 import type { User } from '../payload-types'
-import { collectItems, itemsToCsv, itemsToJson } from './exportCollection'
 import { exitAfterOutput } from '../runtime/processes'
+import { collectItems, itemsToCsv, itemsToJson } from './exportCollection'
 
 /** `npm run export:items -- --collection <slug> [--format csv|json] [--out file]` */
 async function main(): Promise<number> {

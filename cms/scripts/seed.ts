@@ -3,9 +3,9 @@ import { getPayload } from 'payload'
 import { migrateDatabase } from '../bootstrap/migrate'
 import config from '../payload.config'
 import { printToConsole } from '../reporting/progress'
+import { exitAfterOutput } from '../runtime/processes'
 import { removeSamples } from '../seed/removeSamples'
 import { seed } from '../seed/seed'
-import { exitAfterOutput } from '../runtime/processes'
 
 /** `npm run seed` loads content/ (idempotent); `npm run seed -- --remove-samples` removes all samples. */
 async function main(): Promise<void> {

@@ -5,8 +5,8 @@ import { liveStatusPaths } from '../publisher/liveStatus'
 import { releasePaths } from '../publisher/paths'
 import { createStaticServer } from '../publisher/staticServer'
 import { startPublisher } from '../publisher/worker'
-import { buildCmsIfChanged, runNext, startCms } from './nextServer'
 import { exitAfterOutput } from '../runtime/processes'
+import { buildCmsIfChanged, runNext, startCms } from './nextServer'
 
 const log = (line: string) => process.stdout.write(`[publisher] ${line}\n`)
 
