@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 
 import type { Env } from '../config/env'
 import { repoRoot } from '../config/paths'
@@ -77,7 +78,10 @@ function watchBuild(
   onLine: (line: string) => void,
 ): { collect: (line: string) => void; done: Promise<BuildOutcome> } {
   const tail: string[] = []
-  const collect = (line: string) => {
+  // Plain text onwards: the release log and the progress read from it match words, and Astro
+  // colours its output whenever CI or FORCE_COLOR is set (piccolore), not only on a terminal.
+  const collect = (output: string) => {
+    const line = stripVTControlCharacters(output)
     tail.push(line)
     if (tail.length > TAIL_LINES) tail.shift()
     onLine(line)
@@ -89,8 +93,7 @@ function watchBuild(
     // 'close', not 'exit': the output may still be on its way when the process has exited.
     child.on('close', (code, signal) => {
       if (code === 0) resolve({ ok: true })
-      // eslint-disable-next-line no-control-regex -- strip terminal colours from the build's output
-      const output = tail.join('\n').replace(/\u001b\[[0-9;]*m/g, '')
+      const output = tail.join('\n')
       resolve({
         ok: false,
         message: `The site build failed (${signal ?? `exit code ${code}`}):\n${output}`,

@@ -39,7 +39,7 @@ const ENTRY_PATH = /^\/\S*?(?=\d\d:\d\d:\d\d|\s|$)/
  * The pages a stretch of Astro's build log names. Astro writes a page's path, renders it, and only
  * then writes its time, or «(restored)» at once for a page copied from the last release; pages
  * rendered at the same time (build.concurrency in astro.config.mjs) share a line, a path followed
- * directly by the next page's timestamp. Terminal colours are expected to be stripped.
+ * directly by the next page's timestamp. The build's lines come without terminal colours (./build.ts).
  */
 export function pageEntries(text: string): PageEntry[] {
   return text

@@ -20,7 +20,12 @@ let standby: BuildStandby
 /** The build's clock, which the process gets with its build, long after it was started. */
 const SITE_NOW = '2026-03-02T10:00:00+02:00'
 
+/** FORCE_COLOR as the suite found it, put back afterwards. */
+const colours = process.env.FORCE_COLOR
+
 beforeAll(async () => {
+  // Astro colours its log when CI or FORCE_COLOR is set; the build processes inherit this.
+  process.env.FORCE_COLOR = '1'
   payload = await startTestCms()
   await seed(payload, () => undefined)
   standby = createBuildStandby(env)
@@ -29,6 +34,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await standby.stop()
   await stopTestCms(payload)
+  if (colours === undefined) delete process.env.FORCE_COLOR
+  else process.env.FORCE_COLOR = colours
 })
 
 describe('the build process kept loaded for the next release', () => {
@@ -52,8 +59,9 @@ describe('the build process kept loaded for the next release', () => {
     const page = await readFile(path.join(outDir, 'novyny', news.slug!, 'index.html'), 'utf8')
     expect(page).toContain('Новина, опублікована після розігріву')
     expect(page).toContain(`data-built-at="${new Date(SITE_NOW).toISOString()}"`)
-    // The build's own lines reach the publisher; the warm-up's stay out of them.
+    // The build's own lines reach the publisher, as plain text; the warm-up's stay out of them.
     expect(lines.some((line) => line.includes('[build] Complete!'))).toBe(true)
+    expect(lines.filter((line) => line.includes('\u001b'))).toEqual([])
     expect(lines.filter((line) => line.includes('Syncing content'))).toHaveLength(1)
   }, 300_000)
 

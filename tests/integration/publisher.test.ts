@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs'
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { stripVTControlCharacters } from 'node:util'
 import { gunzipSync, gzipSync } from 'node:zlib'
 
 import type { Payload } from 'payload'
@@ -74,7 +73,7 @@ async function pagesUnder(folder: string): Promise<Map<string, string>> {
 function renderedAndCopied(lines: string[]): { rendered: Set<string>; copied: Set<string> } {
   const rendered = new Set<string>()
   const copied = new Set<string>()
-  for (const entry of pageEntries(stripVTControlCharacters(lines.join('\n'))))
+  for (const entry of pageEntries(lines.join('\n')))
     (entry.restored ? copied : rendered).add(entry.path)
   return { rendered, copied }
 }
