@@ -36,6 +36,9 @@ import { withPublishTriggers } from './publisher/triggers'
 import { PUBLISH_TASK } from './publisher/queue'
 import path from 'node:path'
 
+const ADMIN_DESCRIPTION =
+  'Редакція сайту Централізованої бібліотечної системи Солом’янського району Києва.'
+
 export default buildConfig({
   serverURL: env.CMS_URL,
   secret: resolveSecret(env),
@@ -51,8 +54,13 @@ export default buildConfig({
       baseDir: cmsDir,
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
     },
+    // What a link to the admin shows when shared (Payload's own defaults are in English and name
+    // Payload). No generated preview image: Payload 3.90 links one at /api/og, which it does not serve.
     meta: {
       titleSuffix: ' — ЦБС Солом’янського району',
+      description: ADMIN_DESCRIPTION,
+      openGraph: { siteName: 'ЦБС Солом’янського району', description: ADMIN_DESCRIPTION },
+      defaultOGImageType: 'off',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
     },
     components: {

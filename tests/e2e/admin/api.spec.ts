@@ -73,6 +73,20 @@ test.describe('REST and GraphQL for the public', () => {
   })
 })
 
+test('a link to the admin, shared, names the library in Ukrainian and no missing image', async ({
+  request,
+}) => {
+  const page = await (await request.get('/admin/login')).text()
+  const meta = (property: string) =>
+    new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(page)?.[1]
+  expect(meta('og:site_name')).toBe('ЦБС Солом’янського району')
+  expect(meta('og:description')).toMatch(/^Редакція сайту Централізованої бібліотечної системи/)
+  expect(meta('description')).toBe(meta('og:description'))
+  // Payload links a generated image at /api/og, a route it does not serve.
+  expect(meta('og:image')).toBeUndefined()
+  expect(page).not.toContain('Payload App')
+})
+
 test.describe('bad input over HTTP', () => {
   let token: string
   test.beforeAll(async ({ request }) => {
