@@ -190,8 +190,15 @@ export type ProgrammeWords = {
   ukrainianOnlyEvents: (count: number) => string
 }
 
+/** What rich text says around an editor's words: the labels of a table and of a ticked item. */
+export type RichTextWords = {
+  table: string
+  done: string
+}
+
 export type SiteWords = {
   layout: LayoutWords
+  richText: RichTextWords
   branch: BranchWords
   news: NewsWords
   event: EventWords
@@ -340,6 +347,7 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
         zxx: 'без мовного вмісту',
       },
     },
+    richText: { table: 'Таблиця', done: 'виконано' },
     programme: {
       title: 'Програма в дії',
       description:
@@ -521,6 +529,7 @@ export const SITE_WORDS: Record<Locale, SiteWords> = {
         zxx: 'no linguistic content',
       },
     },
+    richText: { table: 'Table', done: 'done' },
     programme: {
       title: 'Programme in action',
       description:

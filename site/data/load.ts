@@ -238,6 +238,7 @@ export async function loadSiteModel(
     items: await readEnglishItems(reader),
     programmeTasks: await readEnglishProgrammeTasks(reader),
   }
+  const englishMedia = await readEnglishMedia(reader)
   const englishShaping = createShaping(
     images,
     media,
@@ -250,8 +251,8 @@ export async function loadSiteModel(
       { collections, items },
       releaseSiteUrl(),
     ),
+    { media: englishMedia },
   )
-  const englishMedia = await readEnglishMedia(reader)
   const englishBranches = shapeEnglishBranches(
     englishDocs.branches,
     branches,

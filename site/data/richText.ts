@@ -8,7 +8,9 @@ import {
 import { isSafeUrl } from '@domain/safe-links/isSafeUrl'
 import { headingAnchor } from '@domain/slugs/anchor'
 import type { LinkTarget, LocaleLinks } from '@domain/urls/localeLinks'
+import { typesetIn } from '@domain/format/localeFormat'
 import { typeset } from '@domain/format/typography'
+import { siteWords, ukrainianRun } from '@domain/i18n/siteWords'
 import type { ImagePipeline, SourceImage } from './images'
 import { pictureHtml } from './pictureHtml'
 
@@ -39,7 +41,15 @@ export type RichTextContext = {
    * page in another language says. Without it, links go where `hrefOf` and the text say.
    */
   links?: LocaleLinks & { otherLanguage: string }
+  /**
+   * For a text in English (issue #16): its images' English alt text and captions, by id, where an
+   * editor wrote them. Without it, the text is Ukrainian.
+   */
+  english?: { media: Pick<ReadonlyMap<string, ImageWords>, 'get'> }
 }
+
+/** An image's words in one language: its alt text and caption. */
+export type ImageWords = { alt: string; caption?: string }
 
 export type RenderedRichText = { html: string; toc: TocEntry[]; text: string }
 
@@ -111,10 +121,26 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
     return id
   }
 
+  const language = context.english ? 'en' : 'uk'
+  const words = siteWords(language).richText
+  const typesetText = (text: string) => typesetIn(language, text)
+  /**
+   * An image's words for this text: in English where an editor wrote them, else its Ukrainian
+   * ones, marked as Ukrainian so that a screen reader reads them as such (WCAG 3.1.2).
+   */
+  const imageWords = (source: SourceImage, id: string) => {
+    const english = context.english?.media.get(id)
+    if (english) return { ...english, lang: undefined }
+    return { alt: source.alt, caption: source.caption ?? undefined, lang: ukrainianRun(language) }
+  }
+
+  /** A picture of an image in the text, with its caption in the same words. */
   const image = (id: string | undefined, widths: readonly number[], sizes: string) => {
     const source = id ? context.media.get(id) : undefined
-    if (!source) throw new Error(`image ${id ?? '(none)'} is missing or not public`)
-    return pictureHtml(context.images.picture(source, widths), sizes)
+    if (!id || !source) throw new Error(`image ${id ?? '(none)'} is missing or not public`)
+    const { alt, caption, lang } = imageWords(source, id)
+    const picture = { ...context.images.picture(source, widths), alt }
+    return { html: pictureHtml(picture, sizes, false, lang), caption, lang }
   }
 
   const converters: HTMLConverters = {
@@ -122,7 +148,7 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
     text: guard<Node>('text', ({ node }) => {
       const raw = typeof node.text === 'string' ? node.text : ''
       texts.push(raw)
-      let html = escapeHtml(typeset(raw))
+      let html = escapeHtml(typesetText(raw))
       const format = Number(node.format ?? 0)
       if (format & FORMAT.code) html = `<code>${html}</code>`
       if (format & FORMAT.bold) html = `<strong>${html}</strong>`
@@ -143,7 +169,7 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
         6,
         Math.max(2, Number(typeof node.tag === 'string' ? node.tag.slice(1) : 2) || 2),
       )
-      const text = typeset(plainText(node)).trim()
+      const text = typesetText(plainText(node)).trim()
       const id = anchorFor(text)
       if (level <= 3 && text) toc.push({ id, text, level: level as 2 | 3 })
       return `<h${level} id="${id}">${children()}</h${level}>`
@@ -155,7 +181,7 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
     }),
     listitem: guard<Node>('listitem', ({ node, children }) => {
       const checked =
-        node.checked === true ? '<span class="check" aria-label="виконано">✓</span> ' : ''
+        node.checked === true ? `<span class="check" aria-label="${words.done}">✓</span> ` : ''
       return `<li>${checked}${children()}</li>`
     }),
     quote: guard('quote', ({ children }) => `<blockquote>${children()}</blockquote>`),
@@ -166,17 +192,18 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
       if (node.relationTo === 'files') {
         const file = id ? context.files.get(id) : undefined
         if (!file) throw new Error(`file ${id ?? '(none)'} is missing`)
-        return `<p class="file-link">${attachmentHtml(file)}</p>`
+        // A file's title and size are Ukrainian only.
+        return `<p class="file-link"${langAttribute(ukrainianRun(language))}>${attachmentHtml(file)}</p>`
       }
-      const source = id ? context.media.get(id) : undefined
-      const figure = image(id, CONTENT_WIDTHS, '(min-width: 50rem) 46rem, 100vw')
-      const caption = source?.caption ?? undefined
-      return `<figure>${figure}${caption ? `<figcaption>${escapeHtml(typeset(caption))}</figcaption>` : ''}</figure>`
+      const { html, caption, lang } = image(id, CONTENT_WIDTHS, '(min-width: 50rem) 46rem, 100vw')
+      if (!caption) return `<figure>${html}</figure>`
+      const captionText = escapeHtml(typesetIn(lang ?? language, caption))
+      return `<figure>${html}<figcaption${langAttribute(lang)}>${captionText}</figcaption></figure>`
     }),
     table: guard(
       'table',
       ({ children }) =>
-        `<div class="table" role="region" aria-label="Таблиця" tabindex="0"><table>${children()}</table></div>`,
+        `<div class="table" role="region" aria-label="${words.table}" tabindex="0"><table>${children()}</table></div>`,
     ),
     tablerow: guard('tablerow', ({ children }) => `<tr>${children()}</tr>`),
     tablecell: guard<Node>('tablecell', ({ node, children }) => {
@@ -194,11 +221,11 @@ export function renderRichText(value: unknown, context: RichTextContext): Render
         const fields = (node.fields ?? {}) as { images?: unknown[]; caption?: string | null }
         const images = (fields.images ?? []).map(
           (entry) =>
-            `<li>${image(idOf(entry), GALLERY_WIDTHS, '(min-width: 50rem) 15rem, 50vw')}</li>`,
+            `<li>${image(idOf(entry), GALLERY_WIDTHS, '(min-width: 50rem) 15rem, 50vw').html}</li>`,
         )
         if (images.length === 0) throw new Error('the gallery has no images')
         const caption = fields.caption
-          ? `<figcaption>${escapeHtml(typeset(fields.caption))}</figcaption>`
+          ? `<figcaption>${escapeHtml(typesetText(fields.caption))}</figcaption>`
           : ''
         return `<figure class="gallery"><ul>${images.join('')}</ul>${caption}</figure>`
       }),
@@ -269,6 +296,8 @@ function linkTarget(
   const href = fields.url.trim()
   return context.links ? context.links.url(href) : { href }
 }
+
+const langAttribute = (lang: string | undefined) => (lang ? ` lang="${lang}"` : '')
 
 /** A download link with the file's format and size in its text. */
 export function attachmentHtml(file: Attachment): string {

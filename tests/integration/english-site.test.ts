@@ -117,6 +117,39 @@ async function ukrainianOnlySlug(collection: 'news' | 'events'): Promise<string>
 /** What an English news text links to (set before the build): see «links English texts…». */
 let linked: { news: string; document: string }
 
+/** The words of the two images an English news text shows: one described in English, one not. */
+const IMAGE_WORDS = {
+  english: 'A reading room, described in English',
+  ukrainianOnly: 'Світлина, описана лише українською',
+}
+
+/** Two images without English words: one gets them now, the other keeps only its Ukrainian ones. */
+async function imagesForEnglishText(): Promise<{ described: number; undescribed: number }> {
+  const { docs } = await payload.find({
+    collection: 'media',
+    locale: 'en',
+    where: { alt: { exists: false } },
+    limit: 2,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const [described, undescribed] = docs.map((doc) => doc.id)
+  const words = { collection: 'media', depth: 0, overrideAccess: true } as const
+  await payload.update({
+    ...words,
+    id: described!,
+    locale: 'en',
+    data: { alt: IMAGE_WORDS.english },
+  })
+  await payload.update({
+    ...words,
+    id: undescribed!,
+    locale: 'uk',
+    data: { alt: IMAGE_WORDS.ukrainianOnly },
+  })
+  return { described: described!, undescribed: undescribed! }
+}
+
 /**
  * An English news text with internal links to a page that has an English version and to a
  * document that has none (the seed's English pages link by typed addresses).
@@ -139,6 +172,8 @@ async function linkEnglishNews(): Promise<typeof linked> {
     children: [text(label)],
     version: 1,
   })
+  const images = await imagesForEnglishText()
+  const image = (value: number) => ({ type: 'upload', relationTo: 'media', value, version: 1 })
   const paragraph = {
     type: 'paragraph',
     version: 1,
@@ -154,7 +189,15 @@ async function linkEnglishNews(): Promise<typeof linked> {
     collection: 'news',
     id: news.id,
     locale: 'en',
-    data: { body: { root: { type: 'root', version: 1, children: [paragraph] } } },
+    data: {
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [paragraph, image(images.described), image(images.undescribed)],
+        },
+      },
+    },
     overrideAccess: true,
   })
   const ukrainianDocument = await payload.findByID({
@@ -495,6 +538,12 @@ describe('the English site', () => {
     expect(about).toContain('<a href="/en/documents/">Documents</a>')
     expect(about).toMatch(new RegExp(`<a href="/pidtrymaty/" hreflang="uk">Support[^<]*us ${note}`))
     expect(await html('/en/contacts/')).toContain('<a href="/en/libraries/">Libraries</a>')
+  })
+
+  it('shows images in English texts with their English words, or their Ukrainian ones marked so', async () => {
+    const news = await html(`/en/news/${linked.news}/`)
+    expect(news).toContain(`alt="${IMAGE_WORDS.english}" loading="lazy"`)
+    expect(news).toContain(`alt="${IMAGE_WORDS.ukrainianOnly}" lang="uk" loading="lazy"`)
   })
 
   it('links from English pages only to addresses the build has (no broken links)', async () => {

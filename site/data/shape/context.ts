@@ -47,6 +47,8 @@ export function createShaping(
   hrefs: Record<string, Map<string, string>>,
   /** For the English site: links to English pages where they exist (see RichTextContext). */
   links?: LocaleLinks & { otherLanguage: string },
+  /** For the English site: the English words of images (see RichTextContext). */
+  english?: RichTextContext['english'],
 ): Shaping {
   const hrefOf = (target: string, docId: string) => hrefs[target]?.get(docId)
   const render: Shaping['render'] = (value, collection, slug, field) =>
@@ -57,6 +59,7 @@ export function createShaping(
       images,
       hrefOf,
       links,
+      english,
     })
   // The live value of a lookup: what a render would get if it asked now.
   const lookUp = (kind: Lookup[0], key: string): unknown => {
@@ -70,7 +73,7 @@ export function createShaping(
     return images.picture(source, widths)
   }
   const renderTraced: Shaping['renderTraced'] = (value, collection, slug, field) => {
-    if (links) throw new Error('A translated text is never kept between builds.')
+    if (links || english) throw new Error('A translated text is never kept between builds.')
     const lookups: Lookup[] = []
     const traced = <T>(kind: Lookup[0], key: string, value: T): T => {
       lookups.push([kind, key, valueJson(value)])

@@ -179,3 +179,62 @@ describe('renderRichText', () => {
     )
   })
 })
+
+describe('renderRichText in an English text (issue #16)', () => {
+  const image = { type: 'upload', relationTo: 'media', value: 7, version: 1 }
+  const english = (media: RichTextContext['english'] = { media: new Map() }) => ({
+    ...context,
+    english: media,
+  })
+
+  it('says its own words in English and typesets by English rules', () => {
+    const ticked = {
+      type: 'list',
+      tag: 'ul',
+      listType: 'check',
+      version: 1,
+      children: [{ type: 'listitem', checked: true, version: 1, children: [text('Booked')] }],
+    }
+    const table = {
+      type: 'table',
+      version: 1,
+      children: [{ type: 'tablerow', version: 1, children: [{ type: 'tablecell', children: [] }] }],
+    }
+    const { html } = renderRichText(
+      doc(paragraph(text('We don\'t close: "open days"')), ticked, table),
+      english(),
+    )
+    expect(html).toContain('<p>We don’t close: “open days”</p>')
+    expect(html).toContain('<span class="check" aria-label="done">✓</span> Booked')
+    expect(html).toContain('<div class="table" role="region" aria-label="Table" tabindex="0">')
+    expect(html).not.toMatch(/виконано|Таблиця/)
+  })
+
+  it('shows an image with its English words where an editor wrote them', () => {
+    const described = new Map([['7', { alt: 'The reading room', caption: 'Spring, 2025' }]])
+    const { html } = renderRichText(doc(image), english({ media: described }))
+    expect(html).toContain('alt="The reading room" loading="lazy"')
+    expect(html).toContain('<figcaption>Spring, 2025</figcaption>')
+    expect(html).not.toContain('lang="uk"')
+  })
+
+  it('marks the Ukrainian words of an image or file not yet described in English', () => {
+    const { html } = renderRichText(
+      doc(image, { type: 'upload', relationTo: 'files', value: 3, version: 1 }),
+      english(),
+    )
+    expect(html).toContain('alt="Читальна зала" lang="uk" loading="lazy"')
+    expect(html).toContain(
+      '<figcaption lang="uk">Підпис &#60;b&#62;світлини&#60;/b&#62;</figcaption>',
+    )
+    expect(html).toContain(
+      '<p class="file-link" lang="uk"><a href="/faily/zvit.pdf" download>Звіт</a>',
+    )
+  })
+
+  it('leaves a Ukrainian text unmarked', () => {
+    const { html } = renderRichText(doc(image), context)
+    expect(html).toContain('alt="Читальна зала" loading="lazy"')
+    expect(html).not.toContain('lang=')
+  })
+})
