@@ -12,7 +12,7 @@ import { typesetIn } from '@domain/format/localeFormat'
 import { typeset } from '@domain/format/typography'
 import { siteWords, ukrainianRun } from '@domain/i18n/siteWords'
 import type { ImagePipeline, SourceImage } from './images'
-import { pictureHtml } from './pictureHtml'
+import { langAttribute, pictureHtml } from './pictureHtml'
 
 /** A downloadable file as the site shows it. */
 export type Attachment = {
@@ -296,8 +296,6 @@ function linkTarget(
   const href = fields.url.trim()
   return context.links ? context.links.url(href) : { href }
 }
-
-const langAttribute = (lang: string | undefined) => (lang ? ` lang="${lang}"` : '')
 
 /** A download link with the file's format and size in its text. */
 export function attachmentHtml(file: Attachment): string {

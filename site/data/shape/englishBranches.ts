@@ -14,10 +14,11 @@ import { WEEKDAY_LABELS } from '@domain/vocabularies/weekdays'
 import type { Picture } from '../images'
 import type { BranchData, BranchStatusView } from '../model'
 import type { BranchDoc } from '../read/schemas'
+import type { ImageWords } from '../richText'
 import type { Shaping } from './context'
 
 /** An image's English alt text and caption, by media id: only images an editor described in English. */
-export type EnglishMedia = Map<string, { alt: string; caption?: string }>
+export type EnglishMedia = Map<string, ImageWords>
 
 const words = hoursWordsIn('en')
 
