@@ -18,10 +18,7 @@ test.describe('admin in Ukrainian', () => {
     await expect(page.getByText('Бібліотеки Солом’янки').first()).toBeVisible()
     await expect(page.locator('svg.graphic-logo')).toHaveCount(0)
     expect((await request.get('/favicon.svg')).headers()['content-type']).toContain('image/svg')
-    await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-    await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-    await page.getByRole('button', { name: 'Увійти' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
+    await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
     await expect(page.getByRole('link', { name: /Новини/ }).first()).toBeVisible()
 
     const title = `Вечір настільних ігор у бібліотеці ${Date.now()}`

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test'
 
 import { LOCAL_ADMIN } from '@cms/config/env'
 import { SAMPLE_DIR, zipBytes } from '../../support/importFixtures'
+import { signInToAdmin } from '../support/adminSignIn'
 import { buildSiteFromCms, serveBuiltSite } from '../support/builtSite'
 
 /** A port of its own for the site this spec builds after importing. */
@@ -33,11 +34,7 @@ test('an editor imports a sheet with scans in the admin, publishes, and the item
     ),
   )
 
-  await page.goto('/admin/login')
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password)
 
   await page.goto('/admin/collections/items')
   await page.getByRole('button', { name: 'Імпорт з таблиці (CSV + ZIP зображень)' }).click()

@@ -7,6 +7,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 
 import { LOCAL_ADMIN } from '@cms/config/env'
 import { repoRoot } from '@cms/config/paths'
+import { signInToAdmin } from '../support/adminSignIn'
 
 // The whole stack as `npm start` runs it (CMS, publisher, static server) on its own data and
 // ports, started and killed by the tests themselves so that a crash can be staged.
@@ -221,11 +222,7 @@ test('a failed build leaves the previous release live and the admin shows why', 
   expect(await (await fetch(`${SITE}/`)).text()).toBe(homeBefore)
   expect(await stagingFolders()).toEqual([])
 
-  await page.goto(`${CMS}/admin/login`)
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password, CMS)
   await page.goto(`${CMS}/admin/globals/publisher`)
   await expect(page.getByTestId('publisher-failure')).toContainText('Зламана новина')
   await expect(page.getByTestId('publisher-failure')).toContainText('Cannot render news')
@@ -251,11 +248,7 @@ test('an editor previews a draft exactly as the site will show it, and nobody el
   })
   const draft = ((await created.json()) as { doc: { id: number; slug: string } }).doc
 
-  await page.goto(`${CMS}/admin/login`)
-  await page.getByLabel('Електронна пошта').fill(LOCAL_ADMIN.email)
-  await page.getByLabel('Пароль').fill(LOCAL_ADMIN.password)
-  await page.getByRole('button', { name: 'Увійти' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await signInToAdmin(page, LOCAL_ADMIN.email, LOCAL_ADMIN.password, CMS)
   await page.goto(`${CMS}/preview/news/${draft.id}`, { timeout: 120_000 })
   await expect(page).toHaveURL(`${PREVIEW}/novyny/${draft.slug}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -7,8 +7,14 @@ const DESK = /\/admin\/?$/
  * hydrated it can lose a field to hydration (seen on CI: the e-mail field empty, the form refusing
  * to send), so the form is filled and sent again until the sign-in has left the login page.
  */
-export async function signInToAdmin(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/admin/login')
+export async function signInToAdmin(
+  page: Page,
+  email: string,
+  password: string,
+  /** The CMS's origin, for a spec without a baseURL (one that starts its own stack). */
+  cmsOrigin = '',
+): Promise<void> {
+  await page.goto(`${cmsOrigin}/admin/login`)
   await expect(async () => {
     if (DESK.test(new URL(page.url()).pathname)) return
     await page.getByLabel('Електронна пошта').fill(email, { timeout: 5_000 })
